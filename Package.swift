@@ -1,0 +1,39 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Tally",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "TallyCore", targets: ["TallyCore"]),
+        .executable(name: "tally", targets: ["tally"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+    ],
+    targets: [
+        .target(
+            name: "TallyCore",
+            dependencies: [.product(name: "GRDB", package: "GRDB.swift")],
+            resources: []
+        ),
+        .executableTarget(
+            name: "tally",
+            dependencies: [
+                "TallyCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .target(
+            name: "TallyTestSupport",
+            dependencies: ["TallyCore"],
+            path: "Tests/TallyTestSupport"
+        ),
+        .testTarget(
+            name: "TallyCoreTests",
+            dependencies: ["TallyCore", "TallyTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

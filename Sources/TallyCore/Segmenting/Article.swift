@@ -1,0 +1,49 @@
+/// One item of a page: an article or a photo caption.
+///
+/// Produced by ``ArticleSegmenter`` from a ``NormalizedPage``; the unit that
+/// facts are extracted from and attributed to a county.
+public struct Article: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        case article
+        case caption
+    }
+
+    /// 1-based position in the page, in the order the bodies start in the file.
+    public var sequence: Int
+    public var kind: Kind
+    /// The headline, its parts joined as in `eval/articles.tsv` (kicker, space, title; ` — ` subtitle). Empty for captions.
+    public var headline: String
+    /// The X of `本报X讯` (邹城, 济宁 …), or nil when the item has no dateline.
+    public var datelinePlace: String?
+    /// 通讯员 names from the dateline or the caption credit.
+    public var reporters: [String]
+    public var county: County
+    /// The normalised body text: after the dateline's closing parenthesis, hard wraps joined,
+    /// paragraphs separated by "\n". Fact offsets are Unicode-scalar offsets into this string.
+    public var body: String
+    /// Maps body offsets to source line numbers.
+    public var sourceMap: SourceMap
+    /// First and last source lines of the item, headline included (1-based, inclusive).
+    public var lines: ClosedRange<Int>
+
+    public init(
+        sequence: Int, kind: Kind, headline: String, datelinePlace: String?, reporters: [String],
+        county: County, body: String, sourceMap: SourceMap, lines: ClosedRange<Int>
+    ) {
+        self.sequence = sequence
+        self.kind = kind
+        self.headline = headline
+        self.datelinePlace = datelinePlace
+        self.reporters = reporters
+        self.county = county
+        self.body = body
+        self.sourceMap = sourceMap
+        self.lines = lines
+    }
+
+    /// The first 12 characters of the body with whitespace removed: the `body_start`
+    /// column of `eval/articles.tsv`, used to compare items with the gold list.
+    public var bodyStart: String {
+        String(body.unicodeScalars.lazy.filter { !$0.properties.isWhitespace }.prefix(12).map(Character.init))
+    }
+}
