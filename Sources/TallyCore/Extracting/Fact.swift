@@ -32,6 +32,8 @@ public struct Fact: Sendable, Hashable, Codable {
     public var span: Range<Int>
     /// 1-based line of the source file where the quantity starts.
     public var line: Int
+    /// Theme id (``Theme/id``) from the sentence and object; filled by ``ThemeClassifier``.
+    public var theme: String?
 
     public init(
         articleSequence: Int, surface: String, value: Double, high: Double? = nil, qualifier: Qualifier,

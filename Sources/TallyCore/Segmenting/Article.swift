@@ -25,6 +25,8 @@ public struct Article: Sendable, Hashable, Codable {
     public var sourceMap: SourceMap
     /// First and last source lines of the item, headline included (1-based, inclusive).
     public var lines: ClosedRange<Int>
+    /// Theme ids (``Theme/id``), primary first; filled by ``ThemeClassifier``, empty until then.
+    public var themes: [String] = []
 
     public init(
         sequence: Int, kind: Kind, headline: String, datelinePlace: String?, reporters: [String],

@@ -1,0 +1,102 @@
+import GRDB
+
+/// The database layout, created and upgraded by GRDB migrations.
+///
+/// Written as plain SQL so it reads the same as what `sqlite3 tally.sqlite .schema` prints:
+/// the schema is part of Tally's interface, since users query it directly.
+///
+///     try TallySchema.migrator.migrate(dbQueue)
+public enum TallySchema {
+    public static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, articles, facts") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,           -- as given on the command line, relative or absolute
+                    name TEXT NOT NULL,                  -- file name without folders (the gold's `doc`)
+                    sha256 TEXT NOT NULL,
+                    bytes INTEGER NOT NULL,
+                    encoding TEXT NOT NULL,              -- utf-8 | gb18030
+                    published TEXT,                      -- YYYY-MM-DD, YYYY-MM or YYYY, as precise as known
+                    published_precision TEXT CHECK (published_precision IN ('day', 'month', 'year')),
+                    published_source TEXT CHECK (published_source IN ('manifest', 'inferred')),
+                    source TEXT,                         -- the manifest's source column
+                    ingested_at TEXT NOT NULL            -- ISO 8601, UTC
+                );
+                CREATE TABLE articles (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,                -- 1-based, order of the bodies in the file
+                    kind TEXT NOT NULL CHECK (kind IN ('article', 'caption')),
+                    headline TEXT NOT NULL,
+                    dateline TEXT,                       -- X of 本报X讯
+                    reporters TEXT NOT NULL,             -- 通讯员 names joined with '、'
+                    county TEXT NOT NULL,
+                    primary_theme TEXT,
+                    themes TEXT NOT NULL,                -- theme ids, primary first, joined with ','
+                    body TEXT NOT NULL,
+                    body_start TEXT NOT NULL,
+                    body_hash TEXT NOT NULL,             -- sha256 of the body without whitespace: finds reprints
+                    first_line INTEGER NOT NULL,
+                    last_line INTEGER NOT NULL,
+                    UNIQUE (document_id, seq)
+                );
+                CREATE INDEX articles_county ON articles(county);
+                CREATE INDEX articles_body_hash ON articles(body_hash);
+                CREATE TABLE facts (
+                    id INTEGER PRIMARY KEY,
+                    document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+                    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+                    ordinal INTEGER NOT NULL,            -- 1-based, text order within the document
+                    surface TEXT NOT NULL,
+                    value REAL NOT NULL,
+                    high REAL,
+                    qualifier TEXT NOT NULL CHECK (qualifier IN ('exact', 'over', 'under', 'approx', 'range')),
+                    unit TEXT NOT NULL,
+                    classifier TEXT NOT NULL,
+                    object TEXT NOT NULL,
+                    county TEXT NOT NULL,
+                    rate INTEGER NOT NULL CHECK (rate IN (0, 1)),
+                    period TEXT,
+                    period_start_year INTEGER,
+                    period_cumulative INTEGER NOT NULL DEFAULT 0,
+                    theme TEXT,
+                    sentence TEXT NOT NULL,
+                    sentence_start INTEGER NOT NULL,     -- Unicode-scalar offsets in the article body
+                    sentence_end INTEGER NOT NULL,
+                    span_start INTEGER NOT NULL,
+                    span_end INTEGER NOT NULL,
+                    line INTEGER NOT NULL,               -- 1-based line of the source file
+                    UNIQUE (document_id, ordinal)
+                );
+                CREATE INDEX facts_article ON facts(article_id);
+                CREATE INDEX facts_county_unit ON facts(county, unit);
+                CREATE INDEX facts_theme ON facts(theme);
+
+                -- Articles with their document, for ad-hoc SQL.
+                CREATE VIEW article_view AS
+                SELECT a.id, d.name AS doc, a.seq, a.kind, a.county, a.dateline, a.headline, a.primary_theme,
+                       a.themes, a.reporters, a.body_start, a.first_line, a.last_line, d.published,
+                       d.published_source, a.body
+                FROM articles a JOIN documents d ON d.id = a.document_id;
+
+                -- Facts with their article and document, for ad-hoc SQL.
+                CREATE VIEW fact_view AS
+                SELECT f.id, d.name AS doc, a.seq AS article_seq, a.headline, f.county, f.theme, f.surface,
+                       f.value, f.high, f.qualifier, f.unit, f.classifier, f.object, f.rate, f.period,
+                       f.period_start_year, f.period_cumulative, d.published, d.published_precision,
+                       d.published_source, f.sentence, f.line, d.path || ':' || f.line AS location
+                FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id;
+
+                -- Exactly the fact contract's columns, in its order (fact-spec.md).
+                CREATE VIEW fact_contract AS
+                SELECT d.name AS doc, f.surface, f.value, f.high, f.qualifier, f.unit, f.classifier, f.object,
+                       f.county, f.rate
+                FROM facts f JOIN documents d ON d.id = f.document_id
+                ORDER BY d.name, f.ordinal;
+                """)
+        }
+        return migrator
+    }
+}
