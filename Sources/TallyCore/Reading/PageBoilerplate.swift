@@ -7,6 +7,8 @@ enum PageBoilerplate {
     static let promptPrefixes: [String] = ["扫描二维码", "扫码关注", "长按识别"]
     /// A run of consecutive lines whose last line ends with this is the sponsor block (主办 …).
     static let sponsorSuffixes: [String] = ["主办", "协办", "承办"]
+    /// The sponsor block lists a few organisations; longer runs are not one block.
+    static let maximumSponsorLines = 6
     /// List bullets of the masthead's short slogan list (● 政策发布平台 …).
     static let bullets: Set<Unicode.Scalar> = ["●", "-", "•", "·", "○", "◆", "*"]
     /// Masthead slogans are short; a longer bulleted line is kept as text.

@@ -164,7 +164,8 @@ public enum PageNormalizer {
             if line.scalars.count <= 20, PageBoilerplate.sponsorSuffixes.contains(where: text.hasSuffix) {
                 isBoilerplate[index] = true
                 var previous = index
-                while previous > 0 && lines[previous].blanksBefore == 0 && lines[previous - 1].scalars.count <= 20 {
+                while previous > 0 && index - previous < PageBoilerplate.maximumSponsorLines
+                        && lines[previous].blanksBefore == 0 && lines[previous - 1].scalars.count <= 20 {
                     previous -= 1
                     isBoilerplate[previous] = true
                 }

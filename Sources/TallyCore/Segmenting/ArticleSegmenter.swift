@@ -109,38 +109,49 @@ public struct ArticleSegmenter: Sendable {
 
     private func assignHeadings(_ runs: [HeadingRun], to drafts: inout [Draft]) {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
-        let runPositions = Set(runs.map(\.itemsBefore))
         // Body-first layout: the page opens with an item and ends with headings.
         let headlinesFollowBodies = !drafts.isEmpty && runs.first.map { $0.itemsBefore > 0 } ?? false
             && runs.last.map { $0.itemsBefore == drafts.count } ?? false
         let textCounties = drafts.map(textCounty)
+        // Precomputed neighbours keep the assignment linear on pages with many items.
+        var previousArticle = [Int?](repeating: nil, count: drafts.count + 1)
+        for index in drafts.indices {
+            previousArticle[index + 1] = drafts[index].kind == .article ? index : previousArticle[index]
+        }
+        var nextArticle = [Int?](repeating: nil, count: drafts.count + 1)
+        for index in drafts.indices.reversed() {
+            nextArticle[index] = drafts[index].kind == .article ? index : nextArticle[index + 1]
+        }
+        var runsUpTo = [Int](repeating: 0, count: drafts.count + 2)
+        for run in runs { runsUpTo[run.itemsBefore + 1] += 1 }
+        for index in 1..<runsUpTo.count { runsUpTo[index] += runsUpTo[index - 1] }
+        var taken = [Bool](repeating: false, count: drafts.count)
 
         for run in runs {
             for unit in units(of: run.blocks, assembler: assembler) {
                 let unitCounty = unit.lazy.compactMap { assembler.placeCounty(in: Array($0.text.unicodeScalars)) }.first
-                let previous = (0..<min(run.itemsBefore, drafts.count)).last { drafts[$0].kind == .article }
-                let next = (run.itemsBefore..<drafts.count).first { drafts[$0].kind == .article }
+                let previous = previousArticle[run.itemsBefore]
+                let next = nextArticle[run.itemsBefore]
+                // The article after `next`, when no other heading run stands between them.
                 let afterNext = next.flatMap { next in
-                    ((next + 1)..<drafts.count).first { drafts[$0].kind == .article }
-                        .flatMap { candidate in
-                            ((next + 1)...candidate).contains(where: runPositions.contains) ? nil : candidate
-                        }
+                    nextArticle[next + 1].flatMap { runsUpTo[$0 + 1] == runsUpTo[next + 1] ? $0 : nil }
                 }
-                let taken = Set(drafts.indices.filter { !drafts[$0].headingLines.isEmpty })
-                let isFree = { (index: Int) in !taken.contains(index) }
                 var chosen: Int?
-                if let next, next == run.itemsBefore, drafts[next].dateline == nil, isFree(next) {
+                if let next, next == run.itemsBefore, drafts[next].dateline == nil, !taken[next] {
                     chosen = next
                 } else {
                     let preferred = (headlinesFollowBodies ? [previous, next] : [next, previous]).compactMap { $0 }
-                        .filter(isFree)
+                        .filter { !taken[$0] }
                     if let unitCounty {
-                        chosen = (preferred + [afterNext].compactMap { $0 }.filter(isFree))
+                        chosen = (preferred + [afterNext].compactMap { $0 }.filter { !taken[$0] })
                             .first { textCounties[$0] == unitCounty }
                     }
                     chosen = chosen ?? preferred.first
                 }
-                if let chosen { drafts[chosen].headingLines = unit }
+                if let chosen {
+                    drafts[chosen].headingLines = unit
+                    taken[chosen] = true
+                }
             }
         }
     }
