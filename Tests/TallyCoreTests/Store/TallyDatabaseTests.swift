@@ -68,3 +68,21 @@ import Testing
         #expect(throws: TallyDatabaseError.self) { try TallyDatabase(path: folder.file("junk.sqlite"), readOnly: true) }
     }
 }
+
+@Suite struct FactExplanationTests {
+    @Test func marksTheQuantityUnderItsSentence() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        try database.replace(with: SamplePage.make())
+        let fact = try #require(try database.facts(unit: "event").first)
+        #expect(fact.explanation == """
+            fact \(fact.id): 60余场次 = 60 event (over); object 学习活动; county 邹城市
+             --> pages/a.txt:3
+              |
+            3 | 邹城市举办学习活动60余场次，服务5000余人次。
+              |                   ^^^^^^^^
+            article 1: 邹城市 凝聚银发力量
+
+            """)
+    }
+}
