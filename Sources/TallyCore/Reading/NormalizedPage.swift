@@ -40,19 +40,22 @@ public struct NormalizedPage: Sendable {
 
     public init(blocks: [Block]) {
         self.blocks = blocks
-        var text = ""
+        // Collected as scalars and converted once: appending through `String.unicodeScalars`
+        // block by block copies the whole string each time.
+        var scalars: [Unicode.Scalar] = []
         var anchors: [SourceMap.Anchor] = []
         var offset = 0
         for (index, block) in blocks.enumerated() {
             if index > 0 {
-                text.unicodeScalars.append("\n")
+                scalars.append("\n")
                 offset += 1
             }
             anchors += block.sourceMap.anchors.map { .init(offset: $0.offset + offset, line: $0.line) }
-            text.unicodeScalars.append(contentsOf: block.text.unicodeScalars)
-            offset += block.text.unicodeScalars.count
+            let before = scalars.count
+            scalars.append(contentsOf: block.text.unicodeScalars)
+            offset += scalars.count - before
         }
-        self.text = text
+        self.text = String(String.UnicodeScalarView(scalars))
         self.sourceMap = SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: 1)] : anchors)
     }
 }

@@ -25,6 +25,17 @@ public enum PageNormalizer {
         var lastLine: Int
         var followsGap: Bool
         var isClosed: Bool
+
+        /// Joins a wrapped line, with a space only between two Latin letters.
+        mutating func append(_ line: SourceLine) {
+            if let last = scalars.last, let first = line.scalars.first,
+               last.isASCII && last.properties.isAlphabetic, first.isASCII && first.properties.isAlphabetic {
+                scalars.append(" ")
+            }
+            anchors.append(.init(offset: scalars.count, line: line.number))
+            scalars += line.scalars
+            lastLine = line.number
+        }
     }
 
     public static func normalize(_ text: String) -> NormalizedPage {
@@ -57,15 +68,9 @@ public enum PageNormalizer {
                 continue
             }
             let startsItem = TextCues.startsDateline(line.scalars) || line.scalars.first == TextCues.creditMark
-            if var paragraph = open, !previousIsClosed, !gap, !startsItem {
-                if let last = paragraph.scalars.last, let first = line.scalars.first,
-                   last.isASCII && last.properties.isAlphabetic, first.isASCII && first.properties.isAlphabetic {
-                    paragraph.scalars.append(" ")
-                }
-                paragraph.anchors.append(.init(offset: paragraph.scalars.count, line: line.number))
-                paragraph.scalars += line.scalars
-                paragraph.lastLine = line.number
-                open = paragraph
+            if open != nil, !previousIsClosed, !gap, !startsItem {
+                // Appended in place: a copy-then-assign would copy the paragraph for every line.
+                open!.append(line)
             } else {
                 flush()
                 open = OpenParagraph(
@@ -155,13 +160,14 @@ public enum PageNormalizer {
     private static func dropBoilerplate(_ lines: [SourceLine]) -> [SourceLine] {
         var isBoilerplate = [Bool](repeating: false, count: lines.count)
         for (index, line) in lines.enumerated() {
-            let text = String(String.UnicodeScalarView(line.scalars))
-            if PageBoilerplate.pageLabels.contains(text)
-                || PageBoilerplate.promptPrefixes.contains(where: text.hasPrefix)
-                || isSlogan(line.scalars) {
+            let scalars = line.scalars
+            if PageBoilerplate.pageLabels.contains(where: { $0.elementsEqual(scalars) })
+                || PageBoilerplate.promptPrefixes.contains(where: { scalars.starts(with: $0) })
+                || isSlogan(scalars) {
                 isBoilerplate[index] = true
             }
-            if line.scalars.count <= 20, PageBoilerplate.sponsorSuffixes.contains(where: text.hasSuffix) {
+            if scalars.count <= 20,
+               PageBoilerplate.sponsorSuffixes.contains(where: { scalars.reversed().starts(with: $0.reversed()) }) {
                 isBoilerplate[index] = true
                 var previous = index
                 while previous > 0 && index - previous < PageBoilerplate.maximumSponsorLines

@@ -21,19 +21,30 @@ public struct Gazetteer: Sendable {
         var county: County
     }
 
-    /// Names keyed by their first scalar, each bucket longest first, so a scan tries
+    /// Names grouped by their first scalar, each bucket longest first, so a scan tries
     /// only the few names that can start at a position.
-    private let entriesByFirstScalar: [Unicode.Scalar: [Entry]]
+    private let buckets: [[Entry]]
+    /// For each Basic Multilingual Plane scalar, 1 + its bucket index, or 0: one array read per
+    /// scanned scalar keeps the scan fast (names outside the BMP are not supported).
+    private let bucketOfScalar: [UInt32]
 
-    /// Builds a gazetteer from `names` (place name → unit). Names of one scalar are ignored.
+    /// Builds a gazetteer from `names` (place name → unit). Names of one scalar or outside the
+    /// Basic Multilingual Plane are ignored.
     public init(names: [String: County]) {
-        var buckets: [Unicode.Scalar: [Entry]] = [:]
-        for (name, county) in names {
+        var buckets: [[Entry]] = []
+        var bucketOfScalar = [UInt32](repeating: 0, count: 0x10000)
+        for (name, county) in names.sorted(by: { $0.key < $1.key }) {
             let scalars = Array(name.unicodeScalars)
-            guard scalars.count >= 2 else { continue }
-            buckets[scalars[0], default: []].append(Entry(scalars: scalars, name: name, county: county))
+            guard scalars.count >= 2, scalars[0].value < 0x10000 else { continue }
+            let first = Int(scalars[0].value)
+            if bucketOfScalar[first] == 0 {
+                buckets.append([])
+                bucketOfScalar[first] = UInt32(buckets.count)
+            }
+            buckets[Int(bucketOfScalar[first]) - 1].append(Entry(scalars: scalars, name: name, county: county))
         }
-        entriesByFirstScalar = buckets.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+        self.buckets = buckets.map { $0.sorted { $0.scalars.count > $1.scalars.count } }
+        self.bucketOfScalar = bucketOfScalar
     }
 
     public static let jining = Gazetteer(names: JiningPlaces.names)
@@ -68,8 +79,9 @@ public struct Gazetteer: Sendable {
     }
 
     private func longestEntry(in scalars: [Unicode.Scalar], at index: Int) -> Entry? {
-        guard let bucket = entriesByFirstScalar[scalars[index]] else { return nil }
-        for entry in bucket where index + entry.scalars.count <= scalars.count {
+        let value = scalars[index].value
+        guard value < 0x10000, case let slot = Int(bucketOfScalar[Int(value)]), slot > 0 else { return nil }
+        for entry in buckets[slot - 1] where index + entry.scalars.count <= scalars.count {
             var matches = true
             for offset in 1..<entry.scalars.count where scalars[index + offset] != entry.scalars[offset] {
                 matches = false
