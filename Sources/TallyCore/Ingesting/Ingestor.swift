@@ -92,9 +92,9 @@ public struct Ingestor: Sendable {
     static func reason(_ error: PageReadError) -> String {
         switch error {
         case .empty: return "empty file"
-        case .binary(_, let reason): return "not a text file (\(reason))"
+        case .binary(_, let reason): return "binary file, not a text page (\(reason))"
         case .undecodable(_, let byteOffset, let line):
-            return "neither UTF-8 nor GB18030 text (first bad byte at line \(line), byte \(byteOffset))"
+            return "not UTF-8 or GB18030 (first bad byte at line \(line), byte \(byteOffset))"
         }
     }
 
