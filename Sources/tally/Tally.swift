@@ -15,4 +15,19 @@ struct Tally: ParsableCommand {
             ExplainCommand.self,
         ]
     )
+
+    /// ArgumentParser's own `main`, except that a usage error exits 1 (its default is 64, EX_USAGE):
+    /// Tally documents 0 / 1 / 2 as its only exit statuses.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                Stderr.print(fullMessage(for: error))
+                exit(withError: ExitCode.failure)
+            }
+            exit(withError: error)
+        }
+    }
 }

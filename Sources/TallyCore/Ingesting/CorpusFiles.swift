@@ -11,6 +11,8 @@ struct CorpusFiles {
     struct File: Sendable {
         var path: String
         var manifestEntry: Manifest.Entry?
+        /// The size when listed (0 if unknown): bounds the bytes of a processing batch.
+        var byteCount: Int
     }
 
     private(set) var files: [File] = []
@@ -43,7 +45,8 @@ struct CorpusFiles {
                 warnings += manifest?.warnings ?? []
             }
             let entry = manifests[folder]??.entries[(path as NSString).lastPathComponent]
-            files.append(File(path: path, manifestEntry: entry))
+            let size = (try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
+            files.append(File(path: path, manifestEntry: entry, byteCount: size))
         }
     }
 

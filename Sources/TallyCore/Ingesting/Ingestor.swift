@@ -3,7 +3,8 @@ import Foundation
 
 /// Ingests page files and folders into a ``TallyDatabase``: the engine behind `tally ingest`.
 ///
-/// Files are processed in parallel in bounded batches (at most ``batchSize`` pages in memory) and
+/// Files are processed in parallel in bounded batches (at most ``batchSize`` pages, and at most
+/// ``batchBytes`` of files unless one file alone is larger, in memory at once) and
 /// written by one writer in sorted path order, one transaction per document, so fact ids are the
 /// same for the same corpus and a fresh database. A file whose sha256 matches its stored document
 /// is skipped without parsing; a file that cannot be read or decoded is reported and nothing of it
@@ -18,12 +19,15 @@ public struct Ingestor: Sendable {
     public var processor: PageProcessor
     /// Pages processed at once: bounds memory and keeps every core busy.
     public var batchSize: Int
+    /// File bytes processed at once: a batch of very large pages holds fewer of them.
+    public var batchBytes: Int
 
     public init(database: TallyDatabase, processor: PageProcessor = PageProcessor(),
-                batchSize: Int = 2 * ProcessInfo.processInfo.activeProcessorCount) {
+                batchSize: Int = 2 * ProcessInfo.processInfo.activeProcessorCount, batchBytes: Int = 64 << 20) {
         self.database = database
         self.processor = processor
         self.batchSize = max(1, batchSize)
+        self.batchBytes = batchBytes
     }
 
     /// Ingests `paths` (files, or folders searched recursively for `*.txt` and `*.md`).
@@ -40,8 +44,14 @@ public struct Ingestor: Sendable {
         var done = 0
         var start = 0
         while start < corpus.files.count {
-            let batch = Array(corpus.files[start..<min(start + batchSize, corpus.files.count)])
-            start += batch.count
+            var end = start + 1
+            var bytes = corpus.files[start].byteCount
+            while end < corpus.files.count, end - start < batchSize, bytes + corpus.files[end].byteCount <= batchBytes {
+                bytes += corpus.files[end].byteCount
+                end += 1
+            }
+            let batch = Array(corpus.files[start..<end])
+            start = end
             let outcomes = OutcomeSlots(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 outcomes.set(index, process(batch[index], storedDigest: digests[batch[index].path]))
@@ -92,9 +102,9 @@ public struct Ingestor: Sendable {
     static func reason(_ error: PageReadError) -> String {
         switch error {
         case .empty: return "empty file"
-        case .binary(_, let reason): return "not a text file (\(reason))"
+        case .binary(_, let reason): return "binary file, not a text page (\(reason))"
         case .undecodable(_, let byteOffset, let line):
-            return "neither UTF-8 nor GB18030 text (first bad byte at line \(line), byte \(byteOffset))"
+            return "not UTF-8 or GB18030 (first bad byte at line \(line), byte \(byteOffset))"
         }
     }
 

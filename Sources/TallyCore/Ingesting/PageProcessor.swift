@@ -40,9 +40,7 @@ public struct PageProcessor: Sendable {
             (lhs.element.articleSequence, lhs.element.span.lowerBound, lhs.offset)
                 < (rhs.element.articleSequence, rhs.element.span.lowerBound, rhs.offset)
         }.map(\.element)
-        let bodyHashes = articles.map { article in
-            SHA256.hex(of: Data(String(article.body.unicodeScalars.filter { !$0.properties.isWhitespace }).utf8))
-        }
+        let bodyHashes = articles.map { ReprintKey.hex(of: $0.body) }
         return ProcessedPage(
             path: path, name: (path as NSString).lastPathComponent, sha256: sha256 ?? SHA256.hex(of: data),
             byteCount: data.count, encoding: decoded.encoding, published: published,

@@ -19,7 +19,7 @@ public struct ProcessedPage: Sendable {
     public var source: String?
     /// Items in page order, themes filled.
     public var articles: [Article]
-    /// SHA-256 of each article body without whitespace, parallel to ``articles``: finds reprints.
+    /// ``ReprintKey`` of each article body, parallel to ``articles``: finds reprints.
     public var bodyHashes: [String]
     /// Facts in text order (article sequence, then offset), themes filled; ordinal = index + 1.
     public var facts: [Fact]

@@ -37,7 +37,7 @@ public enum TallySchema {
                     themes TEXT NOT NULL,                -- theme ids, primary first, joined with ','
                     body TEXT NOT NULL,
                     body_start TEXT NOT NULL,
-                    body_hash TEXT NOT NULL,             -- sha256 of the body without whitespace: finds reprints
+                    body_hash TEXT NOT NULL,             -- ReprintKey: 64-bit FNV-1a of the body without whitespace; finds reprints
                     first_line INTEGER NOT NULL,
                     last_line INTEGER NOT NULL,
                     UNIQUE (document_id, seq)

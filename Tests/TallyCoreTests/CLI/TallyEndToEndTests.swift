@@ -73,6 +73,10 @@ import TallyTestSupport
         #expect(noDatabase.status == 1)
         #expect(noDatabase.stderr.hasPrefix("error: no database at none.sqlite"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("none.sqlite")))
+        let usage = try tally(["facts", "--unit", "bogus", "--db", "t.sqlite"], in: folder.path)
+        #expect(usage.status == 1)
+        #expect(usage.stderr.hasPrefix("Error: unknown unit 'bogus'"))
+        #expect(try tally(["facts", "--help"], in: folder.path).status == 0)
     }
 
     @Test(.enabled(if: executable != nil)) func failedFilesExitTwoAndTheRestAreStored() throws {

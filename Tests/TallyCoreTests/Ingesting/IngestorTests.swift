@@ -89,15 +89,26 @@ import TallyTestSupport
     @Test func documentIdsFollowSortedPathsWhateverTheBatchSize() throws {
         let folder = try makeCorpus()
         var orders: [[[Cell]]] = []
-        for batchSize in [1, 2, 16] {
-            let database = try TallyDatabase(path: folder.file("t\(batchSize).sqlite"))
-            _ = try Ingestor(database: database, batchSize: batchSize).ingest(paths: [folder.file("pages")])
+        for (batchSize, batchBytes) in [(1, 1 << 20), (2, 1 << 20), (16, 1 << 20), (16, 1)] {
+            let database = try TallyDatabase(path: folder.file("t\(batchSize)-\(batchBytes).sqlite"))
+            _ = try Ingestor(database: database, batchSize: batchSize, batchBytes: batchBytes)
+                .ingest(paths: [folder.file("pages")])
             orders.append(try database.query("SELECT id, path FROM documents ORDER BY id").first?.rows ?? [])
         }
         #expect(orders[0] == orders[1])
         #expect(orders[0] == orders[2])
+        #expect(orders[0] == orders[3])
         #expect(orders[0].map { $0[1] } == ["pages/a.md", "pages/b.txt", "pages/sub/c.txt"].map { .text(folder.file($0)) })
     }
+
+    @Test func listsFilesWithTheirSizes() throws {
+        let folder = try makeCorpus()
+        let files = CorpusFiles(paths: [folder.file("pages")]).files
+        #expect(files.map(\.byteCount) == files.map { Self.size(of: $0.path) })
+        #expect(files.allSatisfy { $0.byteCount > 0 })
+    }
+
+    static func size(of path: String) -> Int { FileManager.default.contents(atPath: path)?.count ?? -1 }
 
     @Test func reportsProgressForEveryFile() throws {
         let folder = try makeCorpus()
