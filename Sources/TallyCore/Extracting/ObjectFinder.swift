@@ -10,38 +10,71 @@
 struct ObjectFinder: Sendable {
     func object(for quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String {
         let after = following(quantity, in: text, clause: clause)
-        if after.count >= 2 { return after }
+        if !after.isEmpty { return after }
+        if let bound = quantity.boundWordStart {
+            // 至少在村工作3天: what lies between the bound word and the number names it.
+            let between = preceding(quantity, in: text, clause: (bound + 2)..<clause.upperBound)
+            if between.unicodeScalars.count >= 2 { return between }
+        }
         return preceding(quantity, in: text, clause: clause)
     }
 
-    /// The noun phrase right after the quantity, or "" when a verb, punctuation or number follows.
+    /// The noun phrase right after the quantity, or "" when a verb, punctuation, a list
+    /// separator or a number follows. In `N个…的X` the head noun X wins over the modifier.
     private func following(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String {
         let end = min(clause.upperBound, text.count)
         var i = quantity.surfaceRange.upperBound
         while i < end, ScalarClass.isGap(text[i]) { i += 1 }
-        if i < end, text[i] == "的" { i += 1 }
+        if i < end, text[i] == ObjectLexicon.modifierEnd { i += 1 }
+        if i < end, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
+            // 2次走进非洲, 3年举办…: a duration or a count of events is of the verb's object.
+            guard quantity.unit == .event || QuantityLexicon.timeUnits.contains(quantity.unit) else { return "" }
+            i += v.length
+        }
         var collected: [Unicode.Scalar] = []
+        var openQuote: Unicode.Scalar?
         while i < end, collected.count < ObjectLexicon.maximumLength {
             let s = text[i]
             if ScalarClass.isGap(s) {
                 i += 1
                 continue
             }
-            if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }
-            if !collected.isEmpty, ObjectLexicon.functionWords.longestMatch(in: text, at: i, limit: end) != nil
-                || ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) != nil { break }
-            if NumberGrammar.canStartChinese(s), i + 1 < end, UnitLexicon.table.longestMatch(in: text, at: i + 1, limit: end) != nil,
-               !collected.isEmpty { break }
+            if let closing = openQuote {
+                if s == closing { openQuote = nil }
+            } else if let closing = QuotedSpans.pairs[s] {
+                openQuote = closing
+            } else {
+                if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }
+                if collected.isEmpty, s == "、" { return "" }
+                if let noun = ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: i, limit: end) {
+                    collected += text[i..<i + noun.length]
+                    i += noun.length
+                    continue
+                }
+                if s == ObjectLexicon.modifierEnd, !collected.isEmpty {
+                    collected.removeAll()
+                    i += 1
+                    continue
+                }
+                if ObjectLexicon.functionWords.longestMatch(in: text, at: i, limit: end) != nil { break }
+                if !collected.isEmpty, ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) != nil { break }
+                if NumberGrammar.canStartChinese(s), i + 1 < end, UnitLexicon.table.longestMatch(in: text, at: i + 1, limit: end) != nil,
+                   !collected.isEmpty { break }
+            }
             collected.append(s)
             i += 1
         }
-        return Self.cleaned(collected)
+        let object = Self.cleaned(collected)
+        // A one-character noun closing the clause is still the object (2个镇，).
+        if object.unicodeScalars.count == 1, i >= end || ScalarClass.endsClause(text[i]) { return object }
+        return object.unicodeScalars.count >= 2 ? object : ""
     }
 
     /// The phrase before the quantity, from the last verb of its clause.
     private func preceding(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String {
         let lower = max(clause.lowerBound, 0)
-        var end = min(quantity.boundWordStart ?? quantity.surfaceRange.lowerBound, text.count)
+        let boundary = quantity.boundWordStart.flatMap { $0 >= lower ? $0 : nil } ?? quantity.surfaceRange.lowerBound
+        var end = min(boundary, text.count)
         // Drop linking words and gaps just before the number: 覆盖群众|近, 参与率|达.
         var trimmed = true
         while trimmed, end > lower {
@@ -61,7 +94,9 @@ struct ObjectFinder: Sendable {
         var lastVerb: Range<Int>?
         var j = lower
         while j < end {
-            if let v = ObjectLexicon.verbs.longestMatch(in: text, at: j, limit: end) {
+            if let noun = ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: j, limit: end) {
+                j += noun.length
+            } else if let v = ObjectLexicon.verbs.longestMatch(in: text, at: j, limit: end) {
                 if end - (j + v.length) >= 2 { start = j + v.length }
                 lastVerb = j..<(j + v.length)
                 j += v.length
@@ -69,9 +104,10 @@ struct ObjectFinder: Sendable {
                 j += 1
             }
         }
-        if let lastVerb, lastVerb.upperBound >= end - 1, start <= lastVerb.lowerBound {
-            // Nothing names the counted thing after the verb: the verb span says what it is of.
-            if lastVerb.upperBound == end { return Self.cleaned(Array(text[lastVerb])) }
+        if let lastVerb, lastVerb.upperBound == end, start <= lastVerb.lowerBound,
+           Self.cleaned(Array(text[start..<lastVerb.lowerBound])).isEmpty {
+            // Nothing names the counted thing: the verb span says what the count is of (惠及5.1万人).
+            return Self.cleaned(Array(text[lastVerb]))
         }
         // A list head ending in 等 gives way to the head noun after it.
         var k = end - 1
@@ -101,8 +137,9 @@ struct ObjectFinder: Sendable {
     /// ``ObjectLexicon/maximumLength`` scalars (the end of the phrase names the thing).
     static func cleaned(_ scalars: [Unicode.Scalar]) -> String {
         var s = scalars.filter { !ScalarClass.isGap($0) }
-        let edge: Set<Unicode.Scalar> = ["、", "，", ",", "·", "—", "-", "和", "及", "与"]
-        while let f = s.first, edge.contains(f) { s.removeFirst() }
+        let edge: Set<Unicode.Scalar> = ["、", "，", ",", "·", "—", "-"]
+        let conjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
+        while let f = s.first, edge.contains(f) || conjunctions.contains(f) { s.removeFirst() }
         while let l = s.last, edge.contains(l) { s.removeLast() }
         if s.count > ObjectLexicon.maximumLength { s = Array(s.suffix(ObjectLexicon.maximumLength)) }
         if s.count >= 3, let f = s.first, let closing = QuotedSpans.pairs[f], s.last == closing,

@@ -29,14 +29,23 @@ enum ObjectLexicon {
         "达到", "达", "为", "共计", "共", "累计", "合计", "总计", "计", "约", "有", "了", "的", "至", "逾", "超过",
         "超", "近", "将近", "不足", "不到", "多达", "高达", "总数", "数量", "人数", "次数", "规模", "可", "可获",
         "给予", "最高", "最多", "至少", "均", "已", "就", "分别", "各", "每年", "每月", "每季度", "每周", "年均",
-        "日均", "月均", "人均",
+        "日均", "月均", "人均", "到", "对", "连续", "持续", "长达", "历时",
     ])
 
     /// Words that end an object read after the number (102个帮扶项目|正在实施).
     static let functionWords = WordTable(words: [
-        "被", "在", "正在", "将", "已", "均", "都", "也", "还", "并", "分别", "等", "为", "成为", "进行", "的", "是",
+        "被", "在", "正在", "将", "已", "均", "都", "也", "还", "并", "分别", "等", "为", "成为", "进行", "是",
         "从", "向", "对", "把", "让", "由", "经", "通过", "开展", "得到", "受到", "获得", "实现", "达到",
     ])
+
+    /// Nouns that contain a verb of ``verbs`` (党组织 holds 组织): read as one word, never split.
+    static let nounsContainingVerbs = WordTable(words: [
+        "党组织", "团组织", "社会组织", "基层组织", "组织委员", "组织部", "组织生活", "志愿服务", "服务队", "服务站",
+        "服务中心", "发展中心", "建设项目",
+    ])
+
+    /// Ends a modifier: in `N名…的干部` the head noun follows it.
+    static let modifierEnd: Unicode.Scalar = "的"
 
     /// List heads: `…等资源` gives way to the head noun after 等.
     static let listEnd: Unicode.Scalar = "等"

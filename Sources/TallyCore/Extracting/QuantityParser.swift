@@ -152,10 +152,11 @@ struct QuantityParser: Sendable {
         }
         var suffixQualifier: Qualifier?
         let suffixAt = skipGaps(text, from: end, limit: limit)
-        if let s = QuantityLexicon.suffixQualifiers.longestMatch(in: text, at: suffixAt, limit: limit),
-           s.value != .approx || isWordEnd(text, suffixAt + s.length, limit: limit) || s.length == 2 && text[suffixAt] == "左" {
+        let (ahead, positions) = compactPrefix(text, from: suffixAt, limit: limit, count: 3)
+        if let s = QuantityLexicon.suffixQualifiers.longestMatch(in: ahead, at: 0),
+           s.value != .approx || ahead[0] == "左" || isWordEnd(text, positions[s.length - 1] + 1, limit: limit) {
             suffixQualifier = s.value
-            end = suffixAt + s.length
+            end = positions[s.length - 1] + 1
         } else if QuantityLexicon.timeUnits.contains(unit.unit), suffixAt < limit, text[suffixAt] == QuantityLexicon.withinAfterTime {
             suffixQualifier = .under
             end = suffixAt + 1
@@ -178,6 +179,20 @@ struct QuantityParser: Sendable {
         let resolved: Qualifier = high != nil ? .range : (qualifier ?? (first.over ? .over : (suffixQualifier ?? distant ?? .exact)))
         return Quantity(surfaceRange: surfaceStart..<end, numberStart: index, boundWordStart: boundWordStart,
                         value: first.value, high: high, qualifier: resolved, unit: unit.unit, classifier: classifier)
+    }
+
+    /// The next `count` non-gap scalars from `index` (a hard wrap may split 左⏎右) and where each stands.
+    private func compactPrefix(_ text: [Unicode.Scalar], from index: Int, limit: Int, count: Int) -> ([Unicode.Scalar], [Int]) {
+        var scalars: [Unicode.Scalar] = [], positions: [Int] = []
+        var i = index
+        while i < limit, scalars.count < count, i - index < Self.maximumGap {
+            if !ScalarClass.isGap(text[i]) {
+                scalars.append(text[i])
+                positions.append(i)
+            }
+            i += 1
+        }
+        return (scalars, positions)
     }
 
     /// True when `index` ends a word: end of text, a gap or clause punctuation follows.
