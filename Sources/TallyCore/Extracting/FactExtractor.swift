@@ -38,13 +38,15 @@ public struct FactExtractor: Sendable {
                 let sentenceText = Self.string(text, sentence.range)
                 let county = county(of: sentenceText, in: article)
                 var previousEnd = sentence.range.lowerBound
+                var cueIndex = -1
                 for quantity in quantities {
+                    // Quantities come in text order: advance to the last cue before this one.
+                    while cueIndex + 1 < periods.count, periods[cueIndex + 1].offset < quantity.numberStart { cueIndex += 1 }
                     let clause = clause(around: quantity, in: text, sentence: sentence.range, after: previousEnd)
                     previousEnd = quantity.surfaceRange.upperBound
-                    let period = periods.last { $0.offset < quantity.numberStart }?.period
-                        ?? periods.first?.period ?? paragraphPeriod
+                    let period = cueIndex >= 0 ? periods[cueIndex].period : (periods.first?.period ?? paragraphPeriod)
                     let isRate = quantity.unit != .percent && hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart)
-                    var fact = Fact(
+                    let fact = Fact(
                         articleSequence: article.sequence,
                         surface: Self.string(text, quantity.surfaceRange, droppingGaps: true),
                         value: quantity.value, high: quantity.high, qualifier: quantity.qualifier, unit: quantity.unit,
@@ -52,7 +54,6 @@ public struct FactExtractor: Sendable {
                         county: county, isRate: isRate, period: period, sentence: sentenceText,
                         sentenceRange: sentence.range, span: quantity.surfaceRange,
                         line: article.sourceMap.line(at: quantity.surfaceRange.lowerBound))
-                    fact.theme = nil
                     facts.append(fact)
                 }
             }
