@@ -19,7 +19,7 @@ public struct FactExtractor: Sendable {
 
     /// - Parameter publishedYear: resolves relative periods (今年, 去年) when known.
     public func extract(from article: Article, publishedYear: Int?) -> [Fact] {
-        let text = Array(article.body.unicodeScalars)
+        let text = ScalarText.scalars(of: article.body)
         let quoted = QuotedSpans.mask(text)
         let parser = QuantityParser()
         let objects = ObjectFinder()
@@ -76,8 +76,9 @@ public struct FactExtractor: Sendable {
 
     private func hasRateCue(in text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
         var i = start
+        let cues = RateLexicon.cues
         while i < end {
-            if RateLexicon.cues.longestMatch(in: text, at: i, limit: end) != nil { return true }
+            if cues.longestMatch(in: text, at: i, limit: end) != nil { return true }
             i += 1
         }
         return false
@@ -91,8 +92,6 @@ public struct FactExtractor: Sendable {
     }
 
     static func string(_ text: [Unicode.Scalar], _ range: Range<Int>, droppingGaps: Bool = false) -> String {
-        var view = String.UnicodeScalarView()
-        for s in text[range] where !droppingGaps || !ScalarClass.isGap(s) { view.append(s) }
-        return String(view)
+        droppingGaps ? ScalarText.string(text[range].lazy.filter { !ScalarClass.isGap($0) }) : ScalarText.string(text[range])
     }
 }

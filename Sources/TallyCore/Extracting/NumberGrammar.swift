@@ -69,12 +69,23 @@ enum NumberGrammar {
     }
 
     static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
-        QuantityLexicon.chineseDigits[s] != nil || QuantityLexicon.chinesePowers[s] != nil
+        // Every numeral is a CJK ideograph or 〇: test the block before hashing.
+        guard s.value >= 0x3007 else { return false }
+        // 零 〇 一 二 两 三 四 五 六 七 八 九 十 百 千 万 亿, compared as code points (no hashing).
+        switch s.value {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+             0x767E, 0x5343, 0x4E07, 0x4EBF: return true
+        default: return false
+        }
     }
 
     /// Whether a Chinese numeral may start at this scalar (a digit, or 十 百 千).
     static func canStartChinese(_ s: Unicode.Scalar) -> Bool {
-        (QuantityLexicon.chineseDigits[s] != nil && s != "零" && s != "〇") || s == "十" || s == "百" || s == "千"
+        // 一 二 两 三 四 五 六 七 八 九 十 百 千, compared as code points.
+        switch s.value {
+        case 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343: return true
+        default: return false
+        }
     }
 
     static func chinese(in text: [Unicode.Scalar], at index: Int) -> Token? {

@@ -41,7 +41,7 @@ struct ObjectFinder: Sendable {
             }
             if let closing = openQuote {
                 if s == closing { openQuote = nil }
-            } else if let closing = QuotedSpans.pairs[s] {
+            } else if QuotedSpans.mayOpen(s), let closing = QuotedSpans.pairs[s] {
                 openQuote = closing
             } else {
                 if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }
@@ -93,10 +93,11 @@ struct ObjectFinder: Sendable {
         var start = lower
         var lastVerb: Range<Int>?
         var j = lower
+        let nouns = ObjectLexicon.nounsContainingVerbs, verbs = ObjectLexicon.verbs
         while j < end {
-            if let noun = ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: j, limit: end) {
+            if let noun = nouns.longestMatch(in: text, at: j, limit: end) {
                 j += noun.length
-            } else if let v = ObjectLexicon.verbs.longestMatch(in: text, at: j, limit: end) {
+            } else if let v = verbs.longestMatch(in: text, at: j, limit: end) {
                 if end - (j + v.length) >= 2 { start = j + v.length }
                 lastVerb = j..<(j + v.length)
                 j += v.length
@@ -133,12 +134,14 @@ struct ObjectFinder: Sendable {
         return Self.cleaned(Array(text[max(start, end - 3 * ObjectLexicon.maximumLength)..<end]))
     }
 
+    /// Punctuation trimmed from both ends of an object, and conjunctions from its start.
+    private static let edge: Set<Unicode.Scalar> = ["、", "，", ",", "·", "—", "-"]
+    private static let conjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
+
     /// Whitespace removed, edge punctuation trimmed, enclosing quotes dropped, at most
     /// ``ObjectLexicon/maximumLength`` scalars (the end of the phrase names the thing).
     static func cleaned(_ scalars: [Unicode.Scalar]) -> String {
         var s = scalars.filter { !ScalarClass.isGap($0) }
-        let edge: Set<Unicode.Scalar> = ["、", "，", ",", "·", "—", "-"]
-        let conjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
         while let f = s.first, edge.contains(f) || conjunctions.contains(f) { s.removeFirst() }
         while let l = s.last, edge.contains(l) { s.removeLast() }
         if s.count > ObjectLexicon.maximumLength { s = Array(s.suffix(ObjectLexicon.maximumLength)) }
@@ -146,8 +149,6 @@ struct ObjectFinder: Sendable {
            !s.dropFirst().dropLast().contains(closing) {
             s = Array(s.dropFirst().dropLast())
         }
-        var out = String.UnicodeScalarView()
-        out.append(contentsOf: s)
-        return String(out)
+        return ScalarText.string(s)
     }
 }

@@ -8,13 +8,14 @@ struct PeriodFinder: Sendable {
         var found: [(Int, Period)] = []
         let end = min(range.upperBound, text.count)
         var i = max(range.lowerBound, 0)
+        let cues = PeriodLexicon.cues  // hoisted: a static read in the loop costs a once-check per scalar
         while i < end {
             if ScalarClass.arabicDigit(text[i]) != nil, let named = namedYear(in: text, at: i, limit: end) {
                 found.append((i, named.period))
                 i = named.end
-            } else if let cue = PeriodLexicon.cues.longestMatch(in: text, at: i, limit: end) {
+            } else if let cue = cues.longestMatch(in: text, at: i, limit: end) {
                 let year = cue.value.yearsBack.flatMap { back in publishedYear.map { $0 - back } }
-                let words = String(String.UnicodeScalarView(text[i..<i + cue.length]))
+                let words = ScalarText.string(text[i..<i + cue.length])
                 found.append((i, Period(text: words, startYear: year, isCumulative: cue.value.isCumulative)))
                 i += cue.length
             } else {
@@ -37,7 +38,7 @@ struct PeriodFinder: Sendable {
         var j = i + 1
         while j <= min(i + 1 + PeriodLexicon.sinceReach, limit) {
             if let s = PeriodLexicon.since.longestMatch(in: text, at: j, limit: limit) {
-                let words = String(String.UnicodeScalarView(text[index..<j + s.length].filter { !ScalarClass.isGap($0) }))
+                let words = ScalarText.string(text[index..<j + s.length].filter { !ScalarClass.isGap($0) })
                 return (Period(text: words, startYear: year, isCumulative: true), j + s.length)
             }
             if j < limit, ScalarClass.endsClause(text[j]) { break }

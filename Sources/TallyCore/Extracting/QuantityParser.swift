@@ -93,7 +93,7 @@ struct QuantityParser: Sendable {
             }
         }
         if let u = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit) {
-            let classifier = String(String.UnicodeScalarView(text[pos..<pos + u.length]))
+            let classifier = ScalarText.string(text[pos..<pos + u.length])
             return Head(value: value * u.value.scale, multiplied: multiplied, multiplier: multiplier, over: over, unit: u.value,
                         classifier: classifier, end: pos + u.length)
         }

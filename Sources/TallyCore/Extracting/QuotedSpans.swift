@@ -11,11 +11,17 @@ enum QuotedSpans {
         "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "\"": "\"", "〈": "〉",
     ]
 
+    /// Cheap pre-test for ``pairs`` keys.
+    @inline(__always)
+    static func mayOpen(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "“" || s == "‘" || s == "《" || s == "「" || s == "『" || s == "〈"
+    }
+
     static func mask(_ text: [Unicode.Scalar]) -> [Bool] {
         var quoted = [Bool](repeating: false, count: text.count)
         var i = 0
         while i < text.count {
-            guard let closing = pairs[text[i]] else {
+            guard Self.mayOpen(text[i]), let closing = pairs[text[i]] else {
                 i += 1
                 continue
             }

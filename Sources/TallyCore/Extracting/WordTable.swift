@@ -12,6 +12,11 @@ struct WordTable<Value: Sendable>: Sendable {
         var value: Value
     }
 
+    /// Bitmaps of the first and last scalars (low 16 bits): most scalars of a text start no
+    /// word, and a bit test is far cheaper than hashing them.
+    private var firstBits = [UInt64](repeating: 0, count: 1024)
+    private var lastBits = [UInt64](repeating: 0, count: 1024)
+
     /// Entries by first scalar, longest first.
     private var byFirst: [Unicode.Scalar: [Entry]] = [:]
     /// Entries by last scalar, longest first (for matching backwards from a position).
@@ -22,16 +27,29 @@ struct WordTable<Value: Sendable>: Sendable {
             let scalars = Array(word.unicodeScalars)
             guard let first = scalars.first, let last = scalars.last else { continue }
             byFirst[first, default: []].append(Entry(scalars: scalars, value: value))
+            Self.set(&firstBits, first)
+            Self.set(&lastBits, last)
             byLast[last, default: []].append(Entry(scalars: scalars, value: value))
         }
         for key in byFirst.keys { byFirst[key]!.sort { $0.scalars.count > $1.scalars.count } }
         for key in byLast.keys { byLast[key]!.sort { $0.scalars.count > $1.scalars.count } }
     }
 
+    private static func set(_ bits: inout [UInt64], _ s: Unicode.Scalar) {
+        let v = Int(s.value & 0xFFFF)
+        bits[v >> 6] |= 1 << UInt64(v & 63)
+    }
+
+    @inline(__always)
+    private static func test(_ bits: [UInt64], _ s: Unicode.Scalar) -> Bool {
+        let v = Int(s.value & 0xFFFF)
+        return bits[v >> 6] & (1 << UInt64(v & 63)) != 0
+    }
+
     /// The longest word starting at `index` and ending at or before `limit`.
     func longestMatch(in text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         let end = min(limit ?? text.count, text.count)
-        guard index >= 0, index < end, let entries = byFirst[text[index]] else { return nil }
+        guard index >= 0, index < end, Self.test(firstBits, text[index]), let entries = byFirst[text[index]] else { return nil }
         for entry in entries where index + entry.scalars.count <= end {
             var same = true
             for k in 1..<entry.scalars.count where text[index + k] != entry.scalars[k] {
@@ -45,7 +63,8 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The longest word ending just before `end` and starting at or after `lowerBound`.
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, lowerBound: Int = 0) -> (length: Int, value: Value)? {
-        guard end > max(lowerBound, 0), end <= text.count, let entries = byLast[text[end - 1]] else { return nil }
+        guard end > max(lowerBound, 0), end <= text.count, Self.test(lastBits, text[end - 1]),
+              let entries = byLast[text[end - 1]] else { return nil }
         for entry in entries where end - entry.scalars.count >= max(lowerBound, 0) {
             let start = end - entry.scalars.count
             var same = true
