@@ -10,33 +10,31 @@ enum ScalarText {
     static func scalars(of string: String) -> [Unicode.Scalar] {
         var copy = string
         return copy.withUTF8 { bytes in
-            var out: [Unicode.Scalar] = []
-            out.reserveCapacity(bytes.count)
-            var i = 0
             let n = bytes.count
-            while i < n {
-                let b0 = UInt32(bytes[i])
-                var value: UInt32
-                var length: Int
-                if b0 < 0x80 {
-                    value = b0; length = 1
-                } else if b0 < 0xE0 {
-                    value = b0 & 0x1F; length = 2
-                } else if b0 < 0xF0 {
-                    value = b0 & 0x0F; length = 3
-                } else {
-                    value = b0 & 0x07; length = 4
+            return [Unicode.Scalar](unsafeUninitializedCapacity: n) { buffer, written in
+                var i = 0, count = 0
+                // String storage is valid UTF-8: lead bytes say how many continuation bytes follow.
+                while i < n {
+                    let b0 = UInt32(bytes[i])
+                    var value = b0
+                    if b0 >= 0xF0, i + 3 < n {
+                        value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                            | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    } else if b0 >= 0xE0, i + 2 < n {
+                        value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else if b0 >= 0xC0, i + 1 < n {
+                        value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else {
+                        i += 1
+                    }
+                    buffer[count] = Unicode.Scalar(value) ?? "\u{FFFD}"
+                    count += 1
                 }
-                // String storage is valid UTF-8, so continuation bytes are present.
-                var k = 1
-                while k < length, i + k < n {
-                    value = value << 6 | UInt32(bytes[i + k] & 0x3F)
-                    k += 1
-                }
-                out.append(Unicode.Scalar(value) ?? "\u{FFFD}")
-                i += length
+                written = count
             }
-            return out
         }
     }
 
