@@ -35,6 +35,8 @@ enum QuantityLexicon {
         ("以上", Qualifier.over), ("以下", .under), ("以内", .under),
         ("之内", .under), ("左右", .approx), ("上下", .approx),
     ])
+    /// Suffix words that only qualify when they end the word: 20人上下 is "about 20", 上下联动 is not.
+    static let suffixNeedingWordEnd = WordTable(words: ["上下"])
     /// 内 after a time unit means "within" (15分钟内响应).
     static let withinAfterTime: Unicode.Scalar = "内"
     static let timeUnits: Set<QuantityUnit> = [.minute, .hour, .day, .month, .year]

@@ -154,7 +154,8 @@ struct QuantityParser: Sendable {
         let suffixAt = skipGaps(text, from: end, limit: limit)
         let (ahead, positions) = compactPrefix(text, from: suffixAt, limit: limit, count: 3)
         if let s = QuantityLexicon.suffixQualifiers.longestMatch(in: ahead, at: 0),
-           s.value != .approx || ahead[0] == "左" || isWordEnd(text, positions[s.length - 1] + 1, limit: limit) {
+           QuantityLexicon.suffixNeedingWordEnd.longestMatch(in: ahead, at: 0) == nil
+            || isWordEnd(text, positions[s.length - 1] + 1, limit: limit) {
             suffixQualifier = s.value
             end = positions[s.length - 1] + 1
         } else if QuantityLexicon.timeUnits.contains(unit.unit), suffixAt < limit, text[suffixAt] == QuantityLexicon.withinAfterTime {

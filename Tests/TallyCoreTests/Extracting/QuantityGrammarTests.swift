@@ -86,6 +86,12 @@ import TallyTestSupport
         #expect(capped.first?.qualifier == .under)
     }
 
+    @Test func suffixWordsQualifyOnlyWhereTheyEndTheQuantity() {
+        #expect(facts("每组20人上下。").map(\.qualifier) == [.approx])
+        #expect(facts("组建3个上下联动的专班。").map(\.qualifier) == [.exact])
+        #expect(facts("签约3个项目，附近5个村。").map(\.qualifier) == [.exact, .exact])
+    }
+
     @Test func oneNumberWithTwoMeasureWordsIsOneFact() {
         #expect(facts("走访120余户群众。").map(\.unit) == [.household])
         #expect(facts("组建5类志愿服务队伍120支。").map(\.surface) == ["5类", "120支"])
