@@ -12,6 +12,18 @@ enum NumberGrammar {
         var end: Int
         /// For Chinese numerals: a 万 or 亿 was part of the numeral (三万).
         var hasLargePower: Bool = false
+        /// Digits after the decimal point folded into `value`: the number is `value / 10^fractionDigits`.
+        var fractionDigits: Int = 0
+
+        /// The number as printed.
+        var number: Double { scaled(by: 1) }
+
+        /// The number times `factor`, dividing out the decimal places last (exact for 1.2万, 164.2万).
+        func scaled(by factor: Double) -> Double {
+            var divisor = 1.0
+            for _ in 0..<fractionDigits { divisor *= 10 }
+            return value * factor / divisor
+        }
     }
 
     static let maximumDigits = 15
@@ -48,15 +60,17 @@ enum NumberGrammar {
         guard digits > 0, digits <= maximumDigits else { return nil }
         if i + 1 < n, ScalarClass.isDecimalPoint(text[i]), ScalarClass.arabicDigit(text[i + 1]) != nil {
             i += 1
-            var scale = 0.1
+            // Keep the digits as an integer mantissa and divide once at the end, so 2.3 × 10⁸
+            // comes out as 230000000, not 229999999.99999997.
             var fractionDigits = 0
             while i < n, let d = ScalarClass.arabicDigit(text[i]) {
-                if fractionDigits < maximumDigits { value += Double(d) * scale }
-                scale /= 10
-                fractionDigits += 1
+                if fractionDigits < maximumDigits - digits {
+                    value = value * 10 + Double(d)
+                    fractionDigits += 1
+                }
                 i += 1
             }
-            value = (value * 1e9).rounded() / 1e9
+            return Token(value: value, end: i, fractionDigits: fractionDigits)
         }
         return Token(value: value, end: i)
     }

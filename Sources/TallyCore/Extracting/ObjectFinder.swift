@@ -33,6 +33,7 @@ struct ObjectFinder: Sendable {
         }
         var collected: [Unicode.Scalar] = []
         var openQuote: Unicode.Scalar?
+        var stopLength = 0
         while i < end, collected.count < ObjectLexicon.maximumLength {
             let s = text[i]
             if ScalarClass.isGap(s) {
@@ -56,8 +57,14 @@ struct ObjectFinder: Sendable {
                     i += 1
                     continue
                 }
-                if ObjectLexicon.functionWords.longestMatch(in: text, at: i, limit: end) != nil { break }
-                if !collected.isEmpty, ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) != nil { break }
+                if let w = ObjectLexicon.functionWords.longestMatch(in: text, at: i, limit: end) {
+                    stopLength = w.length
+                    break
+                }
+                if !collected.isEmpty, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
+                    stopLength = v.length
+                    break
+                }
                 if NumberGrammar.canStartChinese(s), i + 1 < end, UnitLexicon.table.longestMatch(in: text, at: i + 1, limit: end) != nil,
                    !collected.isEmpty { break }
             }
@@ -65,8 +72,11 @@ struct ObjectFinder: Sendable {
             i += 1
         }
         let object = Self.cleaned(collected)
-        // A one-character noun closing the clause is still the object (2个镇，).
-        if object.unicodeScalars.count == 1, i >= end || ScalarClass.endsClause(text[i]) { return object }
+        // A one-character noun before punctuation or a whole word is still the object (2个镇，38个村全部…);
+        // before a one-character word it is more likely the start of a longer word (存|在).
+        if object.unicodeScalars.count == 1, collected.count == 1, i >= end || ScalarClass.endsClause(text[i]) || stopLength >= 2 {
+            return object
+        }
         return object.unicodeScalars.count >= 2 ? object : ""
     }
 

@@ -2,7 +2,7 @@
 /// ranges, following the fact contract's grammar and exclusions.
 ///
 ///     let text = Array("举办学习活动60余场次".unicodeScalars)
-///     QuantityParser().quantities(in: text, range: 0..<text.count).first?.value // 60
+///     QuantityParser().quantities(in: text, range: 0..<text.count, quoted: QuotedSpans.mask(text)).first?.value // 60
 ///
 /// Works on an array of scalars with index arithmetic; each scalar is visited a bounded
 /// number of times, so the scan is linear in the text.
@@ -70,7 +70,6 @@ struct QuantityParser: Sendable {
     private func head(in text: [Unicode.Scalar], at index: Int, limit: Int, chinese: Bool) -> Head? {
         guard let number = chinese ? NumberGrammar.chinese(in: text, at: index) : NumberGrammar.arabic(in: text, at: index)
         else { return nil }
-        var value = number.value
         var over = false
         var multiplied = number.hasLargePower
         var multiplier = 1.0
@@ -83,7 +82,6 @@ struct QuantityParser: Sendable {
         if !chinese || over, let m = QuantityLexicon.multipliers.longestMatch(in: text, at: pos, limit: limit),
            unitHere.map({ $0.length <= m.length }) ?? true {
             // 千米 is a unit, 千万 a multiplier: the longer reading wins.
-            value *= m.value
             multiplier = m.value
             multiplied = true
             pos = skipGaps(text, from: pos + m.length, limit: limit)
@@ -94,11 +92,11 @@ struct QuantityParser: Sendable {
         }
         if let u = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit) {
             let classifier = ScalarText.string(text[pos..<pos + u.length])
-            return Head(value: value * u.value.scale, multiplied: multiplied, multiplier: multiplier, over: over, unit: u.value,
+            return Head(value: number.scaled(by: multiplier * u.value.scale), multiplied: multiplied, multiplier: multiplier, over: over, unit: u.value,
                         classifier: classifier, end: pos + u.length)
         }
         let end = over || multiplied ? pos : number.end
-        return Head(value: value, multiplied: multiplied, multiplier: multiplier, over: over, unit: nil, classifier: "", end: end)
+        return Head(value: number.scaled(by: multiplier), multiplied: multiplied, multiplier: multiplier, over: over, unit: nil, classifier: "", end: end)
     }
 
     private func quantity(in text: [Unicode.Scalar], at index: Int, range: Range<Int>, chinese: Bool) -> Quantity? {

@@ -18,6 +18,10 @@ import TallyCore
         ("参与率达75%以上。", "参与率"),
         ("开设专业23个、班级27个。", "专业"),
         ("覆盖全县基层示范教学点36个。", "基层示范教学点"),
+        ("全镇38个村全部成立了理事会。", "村"),
+        ("投入资金500万元用于改造老旧小区。", "资金"),
+        ("截至目前，已培训新型职业农民1500人次。", "新型职业农民"),
+        ("张三等3名同志获表彰。", "同志"),
     ])
     func objectIsTheShortestNamingPhrase(_ text: String, _ object: String) {
         #expect(facts(text).first?.object == object)

@@ -48,6 +48,8 @@ import TallyTestSupport
         Case(marked: "流转土地⟦约300亩⟧。", value: 300, qualifier: .approx, unit: .areaMu, classifier: "亩"),
         Case(marked: "用时⟦3个月⟧。", value: 3, qualifier: .exact, unit: .month, classifier: "个月"),
         Case(marked: "每亩增收⟦500元⟧。", value: 500, qualifier: .exact, unit: .yuan, classifier: "元"),
+        Case(marked: "发放贷款⟦2.3亿元⟧。", value: 230_000_000, qualifier: .exact, unit: .yuan, classifier: "元"),
+        Case(marked: "规划⟦3至5万元⟧。", value: 30000, high: 50000, qualifier: .range, unit: .yuan, classifier: "元"),
         Case(marked: "化解纠纷⟦83起⟧。", value: 83, qualifier: .exact, unit: .count, classifier: "起"),
     ]
 
