@@ -15,9 +15,6 @@ enum NumberGrammar {
         /// Digits after the decimal point folded into `value`: the number is `value / 10^fractionDigits`.
         var fractionDigits: Int = 0
 
-        /// The number as printed.
-        var number: Double { scaled(by: 1) }
-
         /// The number times `factor`, dividing out the decimal places last (exact for 1.2万, 164.2万).
         func scaled(by factor: Double) -> Double {
             var divisor = 1.0

@@ -106,6 +106,13 @@ struct QuantityParser: Sendable {
         if QuantityLexicon.ordinalMarkers.longestMatch(in: text, endingAt: before, lowerBound: lower) != nil { return nil }
         if !chinese, before > lower, ScalarClass.isDecimalPoint(text[before - 1]) { return nil }
         guard var first = head(in: text, at: index, limit: limit, chinese: chinese) else { return nil }
+        // 百分之90: the measure word stands before the number.
+        var percentStart: Int?
+        if first.unit == nil, let p = QuantityLexicon.percentPrefix.longestMatch(in: text, endingAt: before, lowerBound: lower) {
+            percentStart = before - p.length
+            first.unit = UnitLexicon.Entry(unit: .percent, scale: 1)
+            first.classifier = ScalarText.string(text[(before - p.length)..<before])
+        }
 
         var high: Double?
         var end = first.end
@@ -140,12 +147,13 @@ struct QuantityParser: Sendable {
         }
 
         var qualifier: Qualifier?
-        var surfaceStart = index
-        if let p = QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: before, lowerBound: lower) {
-            let compound = QuantityLexicon.falseQualifierCompounds.longestMatch(in: text, endingAt: before, lowerBound: lower)
+        var surfaceStart = percentStart ?? index
+        let qualifierEnd = percentStart.map { skipGapsBackward(text, from: $0, lowerBound: lower) } ?? before
+        if let p = QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower) {
+            let compound = QuantityLexicon.falseQualifierCompounds.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower)
             if compound == nil || compound!.length <= p.length {
                 qualifier = p.value
-                surfaceStart = before - p.length
+                surfaceStart = qualifierEnd - p.length
             }
         }
         var suffixQualifier: Qualifier?
@@ -160,7 +168,8 @@ struct QuantityParser: Sendable {
             suffixQualifier = .under
             end = suffixAt + 1
         }
-        if chinese, !first.over, !first.multiplied, qualifier == nil { return nil }
+        // A Chinese numeral is a measurement only with an approximation word, a multiplier or 百分之.
+        if chinese, !first.over, !first.multiplied, qualifier == nil, percentStart == nil { return nil }
 
         var boundWordStart: Int?
         var distant: Qualifier?

@@ -50,6 +50,8 @@ import TallyTestSupport
         Case(marked: "每亩增收⟦500元⟧。", value: 500, qualifier: .exact, unit: .yuan, classifier: "元"),
         Case(marked: "发放贷款⟦2.3亿元⟧。", value: 230_000_000, qualifier: .exact, unit: .yuan, classifier: "元"),
         Case(marked: "规划⟦3至5万元⟧。", value: 30000, high: 50000, qualifier: .range, unit: .yuan, classifier: "元"),
+        Case(marked: "满意率达⟦百分之九十⟧。", value: 90, qualifier: .exact, unit: .percent, classifier: "百分之"),
+        Case(marked: "覆盖率⟦超百分之80⟧。", value: 80, qualifier: .over, unit: .percent, classifier: "百分之"),
         Case(marked: "化解纠纷⟦83起⟧。", value: 83, qualifier: .exact, unit: .count, classifier: "起"),
     ]
 
