@@ -1,12 +1,97 @@
-// PLACEHOLDER (interface only): the extracting helper replaces this file.
-
-/// Reads every quantity fact of an article.
+/// Reads every quantity fact of an article, following the fact contract (`fact-spec.md`).
+///
+///     let facts = FactExtractor().extract(from: article, publishedYear: 2025)
+///     facts.first?.surface // "60余场次"
+///
+/// Per sentence: ``QuantityParser`` finds the quantities (numbers inside quoted names are
+/// skipped), ``ObjectFinder`` names what each counts, ``PeriodFinder`` gives the time cue
+/// (the sentence's own, else the paragraph's latest), ``RateLexicon`` cues in the clause make
+/// it a rate, and the county is the article's unless a city-desk sentence names one county.
+/// Linear in the body; never traps on any input.
 public struct FactExtractor: Sendable {
     public var gazetteer: Gazetteer
     public init(gazetteer: Gazetteer = .jining) {
         self.gazetteer = gazetteer
     }
 
+    /// Most scalars a clause reaches back or forward from a quantity.
+    static let clauseReach = 60
+
     /// - Parameter publishedYear: resolves relative periods (今年, 去年) when known.
-    public func extract(from article: Article, publishedYear: Int?) -> [Fact] { [] }
+    public func extract(from article: Article, publishedYear: Int?) -> [Fact] {
+        let text = ScalarText.scalars(of: article.body)
+        let quoted = QuotedSpans.mask(text)
+        let parser = QuantityParser()
+        let objects = ObjectFinder()
+        let periodFinder = PeriodFinder()
+        var facts: [Fact] = []
+        var paragraph = -1
+        var paragraphPeriod: Period?
+        for sentence in SentenceSplitter.sentences(in: text) {
+            if sentence.paragraph != paragraph {
+                paragraph = sentence.paragraph
+                paragraphPeriod = nil
+            }
+            let periods = periodFinder.periods(in: text, range: sentence.range, publishedYear: publishedYear)
+            let quantities = parser.quantities(in: text, range: sentence.range, quoted: quoted)
+            if !quantities.isEmpty {
+                let sentenceText = Self.string(text, sentence.range)
+                let county = county(of: sentenceText, in: article)
+                var previousEnd = sentence.range.lowerBound
+                var cueIndex = -1
+                for quantity in quantities {
+                    // Quantities come in text order: advance to the last cue before this one.
+                    while cueIndex + 1 < periods.count, periods[cueIndex + 1].offset < quantity.numberStart { cueIndex += 1 }
+                    let clause = clause(around: quantity, in: text, sentence: sentence.range, after: previousEnd)
+                    previousEnd = quantity.surfaceRange.upperBound
+                    let period = cueIndex >= 0 ? periods[cueIndex].period : (periods.first?.period ?? paragraphPeriod)
+                    let isRate = quantity.unit != .percent && hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart)
+                    let fact = Fact(
+                        articleSequence: article.sequence,
+                        surface: Self.string(text, quantity.surfaceRange, droppingGaps: true),
+                        value: quantity.value, high: quantity.high, qualifier: quantity.qualifier, unit: quantity.unit,
+                        classifier: quantity.classifier, object: objects.object(for: quantity, in: text, clause: clause),
+                        county: county, isRate: isRate, period: period, sentence: sentenceText,
+                        sentenceRange: sentence.range, span: quantity.surfaceRange,
+                        line: article.sourceMap.line(at: quantity.surfaceRange.lowerBound))
+                    facts.append(fact)
+                }
+            }
+            if let last = periods.last { paragraphPeriod = last.period }
+        }
+        return facts
+    }
+
+    /// The clause of a quantity: back to clause punctuation or the previous quantity, forward to
+    /// clause punctuation, within the sentence.
+    private func clause(around quantity: Quantity, in text: [Unicode.Scalar], sentence: Range<Int>, after previousEnd: Int) -> Range<Int> {
+        let floor = max(sentence.lowerBound, previousEnd, quantity.numberStart - Self.clauseReach)
+        var start = min(quantity.boundWordStart ?? quantity.surfaceRange.lowerBound, quantity.surfaceRange.lowerBound)
+        while start > floor, !ScalarClass.endsClause(text[start - 1]) { start -= 1 }
+        let ceiling = min(sentence.upperBound, quantity.surfaceRange.upperBound + Self.clauseReach)
+        var end = quantity.surfaceRange.upperBound
+        while end < ceiling, !ScalarClass.endsClause(text[end]) { end += 1 }
+        return start..<max(end, start)
+    }
+
+    private func hasRateCue(in text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
+        var i = start
+        let cues = RateLexicon.cues
+        while i < end {
+            if cues.longestMatch(in: text, at: i, limit: end) != nil { return true }
+            i += 1
+        }
+        return false
+    }
+
+    /// The article's county; a city-desk article (济宁市) takes the one county its sentence names.
+    private func county(of sentence: String, in article: Article) -> County {
+        guard article.county == .jiningCity else { return article.county }
+        let named = Set(gazetteer.mentions(in: sentence).map(\.county)).subtracting([.jiningCity])
+        return named.count == 1 ? named.first! : article.county
+    }
+
+    static func string(_ text: [Unicode.Scalar], _ range: Range<Int>, droppingGaps: Bool = false) -> String {
+        droppingGaps ? ScalarText.string(text[range].lazy.filter { !ScalarClass.isGap($0) }) : ScalarText.string(text[range])
+    }
 }

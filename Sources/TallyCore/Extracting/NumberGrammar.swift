@@ -1,0 +1,126 @@
+/// Reads the number at the start of a quantity: Arabic digits (half- or full-width, decimals,
+/// thousands commas) or a Chinese numeral (两千, 十, 三万).
+///
+///     NumberGrammar.arabic(in: Array("1,200余名".unicodeScalars), at: 0) // value 1200, end 5
+///
+/// Digit runs longer than ``maximumDigits`` are not quantities (IDs, garbage) and give `nil`
+/// after the caller has skipped them; values stay finite.
+enum NumberGrammar {
+    struct Token: Sendable, Equatable {
+        var value: Double
+        /// Offset just after the number.
+        var end: Int
+        /// For Chinese numerals: a 万 or 亿 was part of the numeral (三万).
+        var hasLargePower: Bool = false
+        /// Digits after the decimal point folded into `value`: the number is `value / 10^fractionDigits`.
+        var fractionDigits: Int = 0
+
+        /// The number times `factor`, dividing out the decimal places last (exact for 1.2万, 164.2万).
+        func scaled(by factor: Double) -> Double {
+            var divisor = 1.0
+            for _ in 0..<fractionDigits { divisor *= 10 }
+            return value * factor / divisor
+        }
+    }
+
+    static let maximumDigits = 15
+    /// Longest Chinese numeral read (两千三百四十五万…): beyond this it is not a count.
+    static let maximumChineseLength = 12
+
+    /// The end of the run of digits, decimal points and commas starting at `index`:
+    /// where a scanner resumes after a number that is not a quantity.
+    static func endOfDigitRun(in text: [Unicode.Scalar], from index: Int) -> Int {
+        var i = index
+        while i < text.count,
+              ScalarClass.arabicDigit(text[i]) != nil || ScalarClass.isDecimalPoint(text[i]) || text[i] == "," {
+            i += 1
+        }
+        return i
+    }
+
+    static func arabic(in text: [Unicode.Scalar], at index: Int) -> Token? {
+        let n = text.count
+        var i = index
+        var value = 0.0
+        var digits = 0
+        while i < n {
+            if let d = ScalarClass.arabicDigit(text[i]) {
+                value = value * 10 + Double(d)
+                digits += 1
+                i += 1
+            } else if text[i] == ",", digits > 0, isThousandsGroup(in: text, at: i + 1) {
+                i += 1
+            } else {
+                break
+            }
+        }
+        guard digits > 0, digits <= maximumDigits else { return nil }
+        if i + 1 < n, ScalarClass.isDecimalPoint(text[i]), ScalarClass.arabicDigit(text[i + 1]) != nil {
+            i += 1
+            // Keep the digits as an integer mantissa and divide once at the end, so 2.3 × 10⁸
+            // comes out as 230000000, not 229999999.99999997.
+            var fractionDigits = 0
+            while i < n, let d = ScalarClass.arabicDigit(text[i]) {
+                if fractionDigits < maximumDigits - digits {
+                    value = value * 10 + Double(d)
+                    fractionDigits += 1
+                }
+                i += 1
+            }
+            return Token(value: value, end: i, fractionDigits: fractionDigits)
+        }
+        return Token(value: value, end: i)
+    }
+
+    /// Exactly three digits and then no digit: the group after a thousands comma.
+    private static func isThousandsGroup(in text: [Unicode.Scalar], at index: Int) -> Bool {
+        guard index + 3 <= text.count else { return false }
+        for k in index..<index + 3 where ScalarClass.arabicDigit(text[k]) == nil { return false }
+        return index + 3 == text.count || ScalarClass.arabicDigit(text[index + 3]) == nil
+    }
+
+    static func isChineseNumeral(_ s: Unicode.Scalar) -> Bool {
+        // Every numeral is a CJK ideograph or 〇: test the block before hashing.
+        guard s.value >= 0x3007 else { return false }
+        // 零 〇 一 二 两 三 四 五 六 七 八 九 十 百 千 万 亿, compared as code points (no hashing).
+        switch s.value {
+        case 0x96F6, 0x3007, 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341,
+             0x767E, 0x5343, 0x4E07, 0x4EBF: return true
+        default: return false
+        }
+    }
+
+    /// Whether a Chinese numeral may start at this scalar (a digit, or 十 百 千).
+    static func canStartChinese(_ s: Unicode.Scalar) -> Bool {
+        // 一 二 两 三 四 五 六 七 八 九 十 百 千, compared as code points.
+        switch s.value {
+        case 0x4E00, 0x4E8C, 0x4E24, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D, 0x5341, 0x767E, 0x5343: return true
+        default: return false
+        }
+    }
+
+    static func chinese(in text: [Unicode.Scalar], at index: Int) -> Token? {
+        guard index < text.count, canStartChinese(text[index]) else { return nil }
+        var total = 0.0, section = 0.0, current = 0.0
+        var hasLargePower = false
+        var i = index
+        while i < text.count, i - index < maximumChineseLength, isChineseNumeral(text[i]) {
+            let s = text[i]
+            if let d = QuantityLexicon.chineseDigits[s] {
+                current = d
+            } else if let p = QuantityLexicon.chinesePowers[s] {
+                if p >= 1e4 {
+                    section += current
+                    total = (total + section) * p
+                    section = 0
+                    hasLargePower = true
+                } else {
+                    section += (current == 0 ? 1 : current) * p
+                }
+                current = 0
+            }
+            i += 1
+        }
+        return Token(value: total + section + current, end: i, hasLargePower: hasLargePower)
+    }
+}

@@ -1,0 +1,164 @@
+/// Finds what a quantity counts: the shortest noun phrase naming it, per the fact contract.
+///
+///     // 举办各类学习活动60余场次 → 学习活动;  5000余人次离退休干部参与 → 离退休干部
+///     ObjectFinder().object(for: quantity, in: text, clause: clause)
+///
+/// The noun after the quantity wins when there is one (up to a verb or function word);
+/// otherwise the phrase before it, from the last verb, without 各类/累计/scope words, and
+/// after a list head ending in 等. When only a verb stands before the number, the verb
+/// itself says what the count is of (惠及5.1万人 → 惠及).
+struct ObjectFinder: Sendable {
+    func object(for quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String {
+        let after = following(quantity, in: text, clause: clause)
+        if !after.isEmpty { return after }
+        if let bound = quantity.boundWordStart {
+            // 至少在村工作3天: what lies between the bound word and the number names it.
+            let between = preceding(quantity, in: text, clause: (bound + 2)..<clause.upperBound)
+            if between.unicodeScalars.count >= 2 { return between }
+        }
+        return preceding(quantity, in: text, clause: clause)
+    }
+
+    /// The noun phrase right after the quantity, or "" when a verb, punctuation, a list
+    /// separator or a number follows. In `N个…的X` the head noun X wins over the modifier.
+    private func following(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String {
+        let end = min(clause.upperBound, text.count)
+        var i = quantity.surfaceRange.upperBound
+        while i < end, ScalarClass.isGap(text[i]) { i += 1 }
+        if i < end, text[i] == ObjectLexicon.modifierEnd { i += 1 }
+        if i < end, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
+            // 2次走进非洲, 3年举办…: a duration or a count of events is of the verb's object.
+            guard quantity.unit == .event || QuantityLexicon.timeUnits.contains(quantity.unit) else { return "" }
+            i += v.length
+        }
+        var collected: [Unicode.Scalar] = []
+        var openQuote: Unicode.Scalar?
+        var stopLength = 0
+        while i < end, collected.count < ObjectLexicon.maximumLength {
+            let s = text[i]
+            if ScalarClass.isGap(s) {
+                i += 1
+                continue
+            }
+            if let closing = openQuote {
+                if s == closing { openQuote = nil }
+            } else if QuotedSpans.mayOpen(s), let closing = QuotedSpans.pairs[s] {
+                openQuote = closing
+            } else {
+                if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }
+                if collected.isEmpty, s == "、" { return "" }
+                if let noun = ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: i, limit: end) {
+                    collected += text[i..<i + noun.length]
+                    i += noun.length
+                    continue
+                }
+                if s == ObjectLexicon.modifierEnd, !collected.isEmpty {
+                    collected.removeAll()
+                    i += 1
+                    continue
+                }
+                if let w = ObjectLexicon.functionWords.longestMatch(in: text, at: i, limit: end) {
+                    stopLength = w.length
+                    break
+                }
+                if !collected.isEmpty, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
+                    stopLength = v.length
+                    break
+                }
+                if NumberGrammar.canStartChinese(s), i + 1 < end, UnitLexicon.table.longestMatch(in: text, at: i + 1, limit: end) != nil,
+                   !collected.isEmpty { break }
+            }
+            collected.append(s)
+            i += 1
+        }
+        let object = Self.cleaned(collected)
+        // A one-character noun before punctuation or a whole word is still the object (2个镇，38个村全部…);
+        // before a one-character word it is more likely the start of a longer word (存|在).
+        if object.unicodeScalars.count == 1, collected.count == 1, i >= end || ScalarClass.endsClause(text[i]) || stopLength >= 2 {
+            return object
+        }
+        return object.unicodeScalars.count >= 2 ? object : ""
+    }
+
+    /// The phrase before the quantity, from the last verb of its clause.
+    private func preceding(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String {
+        let lower = max(clause.lowerBound, 0)
+        let boundary = quantity.boundWordStart.flatMap { $0 >= lower ? $0 : nil } ?? quantity.surfaceRange.lowerBound
+        var end = min(boundary, text.count)
+        // Drop linking words and gaps just before the number: 覆盖群众|近, 参与率|达.
+        var trimmed = true
+        while trimmed, end > lower {
+            trimmed = false
+            if ScalarClass.isGap(text[end - 1]) {
+                end -= 1
+                trimmed = true
+            } else if let w = ObjectLexicon.trailingNoise.longestMatch(in: text, endingAt: end, lowerBound: lower),
+                      end - w.length > lower {
+                end -= w.length
+                trimmed = true
+            }
+        }
+        guard end > lower else { return "" }
+        // The last verb that leaves at least two scalars after it.
+        var start = lower
+        var lastVerb: Range<Int>?
+        var j = lower
+        let nouns = ObjectLexicon.nounsContainingVerbs, verbs = ObjectLexicon.verbs
+        while j < end {
+            if let noun = nouns.longestMatch(in: text, at: j, limit: end) {
+                j += noun.length
+            } else if let v = verbs.longestMatch(in: text, at: j, limit: end) {
+                if end - (j + v.length) >= 2 { start = j + v.length }
+                lastVerb = j..<(j + v.length)
+                j += v.length
+            } else {
+                j += 1
+            }
+        }
+        if let lastVerb, lastVerb.upperBound == end, start <= lastVerb.lowerBound,
+           Self.cleaned(Array(text[start..<lastVerb.lowerBound])).isEmpty {
+            // Nothing names the counted thing: the verb span says what the count is of (惠及5.1万人).
+            return Self.cleaned(Array(text[lastVerb]))
+        }
+        // A list head ending in 等 gives way to the head noun after it.
+        var k = end - 1
+        while k > start {
+            if text[k] == ObjectLexicon.listEnd {
+                if k == end - 1 { end = k } else { start = k + 1 }
+                break
+            }
+            k -= 1
+        }
+        var dropped = true
+        while dropped, start < end {
+            dropped = false
+            if ScalarClass.isGap(text[start]) {
+                start += 1
+                dropped = true
+            } else if let w = ObjectLexicon.leadingNoise.longestMatch(in: text, at: start, limit: end), start + w.length < end {
+                start += w.length
+                dropped = true
+            }
+        }
+        guard start < end else { return "" }
+        return Self.cleaned(Array(text[max(start, end - 3 * ObjectLexicon.maximumLength)..<end]))
+    }
+
+    /// Punctuation trimmed from both ends of an object, and conjunctions from its start.
+    private static let edge: Set<Unicode.Scalar> = ["、", "，", ",", "·", "—", "-"]
+    private static let conjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
+
+    /// Whitespace removed, edge punctuation trimmed, enclosing quotes dropped, at most
+    /// ``ObjectLexicon/maximumLength`` scalars (the end of the phrase names the thing).
+    static func cleaned(_ scalars: [Unicode.Scalar]) -> String {
+        var s = scalars.filter { !ScalarClass.isGap($0) }
+        while let f = s.first, edge.contains(f) || conjunctions.contains(f) { s.removeFirst() }
+        while let l = s.last, edge.contains(l) { s.removeLast() }
+        if s.count > ObjectLexicon.maximumLength { s = Array(s.suffix(ObjectLexicon.maximumLength)) }
+        if s.count >= 3, let f = s.first, let closing = QuotedSpans.pairs[f], s.last == closing,
+           !s.dropFirst().dropLast().contains(closing) {
+            s = Array(s.dropFirst().dropLast())
+        }
+        return ScalarText.string(s)
+    }
+}

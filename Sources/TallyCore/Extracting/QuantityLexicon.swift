@@ -1,0 +1,61 @@
+/// The small word lists of the quantity grammar: multipliers, approximation words,
+/// range connectors and duration cues. Data only; ``QuantityParser`` reads them.
+enum QuantityLexicon {
+    /// Multipliers written after an Arabic number: 1.2万, 3亿, 2千.
+    static let multipliers = WordTable([("万", 1e4), ("亿", 1e8), ("千", 1e3), ("百万", 1e6), ("千万", 1e7)])
+
+    /// Words between the number and the multiplier or unit: 60余场次, 2万多元.
+    static let innerOver = WordTable(words: ["余", "多"])
+
+    /// Approximation words printed before the number; they belong to the surface when adjacent.
+    static let prefixQualifiers = WordTable([
+        ("超过", Qualifier.over), ("超", .over), ("逾", .over), ("至少", .over), ("多达", .over), ("高达", .over),
+        ("近", .under), ("将近", .under), ("接近", .under), ("不足", .under), ("不到", .under), ("最高", .under),
+        ("最多", .under), ("不超过", .under),
+        ("约", .approx), ("大约", .approx),
+    ])
+
+    /// Compounds whose last character looks like a prefix qualifier but is not one (签约, 最近).
+    static let falseQualifierCompounds = WordTable(words: [
+        "附近", "最近", "临近", "就近", "签约", "预约", "节约", "特约", "邀约", "履约", "制约", "公约", "相约",
+        "赶超", "高超", "未超", "不超",
+    ])
+
+    /// Bound words that set the qualifier from a little way before the number
+    /// (最高可获 2000万元, 至少在村工作 3天) without joining the surface.
+    static let distantBounds = WordTable([
+        ("最高", Qualifier.under), ("最多", .under), ("不超过", .under), ("至少", .over), ("不少于", .over),
+        ("不低于", .over),
+    ])
+    /// How many scalars before the number a distant bound word may stand.
+    static let distantBoundReach = 8
+
+    /// Words after the unit: 3万元以上, 20人左右, 15分钟内.
+    static let suffixQualifiers = WordTable([
+        ("以上", Qualifier.over), ("以下", .under), ("以内", .under),
+        ("之内", .under), ("左右", .approx), ("上下", .approx),
+    ])
+    /// Suffix words that only qualify when they end the word: 20人上下 is "about 20", 上下联动 is not.
+    static let suffixNeedingWordEnd = WordTable(words: ["上下"])
+    /// 内 after a time unit means "within" (15分钟内响应).
+    static let withinAfterTime: Unicode.Scalar = "内"
+    static let timeUnits: Set<QuantityUnit> = [.minute, .hour, .day, .month, .year]
+
+    /// Connectors of a range: 3至5件, 30万元—500万元.
+    static let rangeConnectors = WordTable(words: ["至", "到", "—", "——", "–", "-", "~", "～", "－", "―"])
+
+    /// Words before a number that make it a sequence number, not a count: 第一批, 第1名.
+    static let ordinalMarkers = WordTable(words: ["第"])
+
+    /// Words that make a following "N年" a duration rather than a calendar year: 连续3年.
+    static let durationCues = WordTable(words: ["连续", "持续", "历时", "长达", "坚持", "用时", "耗时", "为期", "满"])
+
+    /// Chinese numerals: digits and the powers of ten.
+    static let chineseDigits: [Unicode.Scalar: Double] = [
+        "零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+    ]
+    static let chinesePowers: [Unicode.Scalar: Double] = ["十": 10, "百": 100, "千": 1000, "万": 1e4, "亿": 1e8]
+
+    /// Percent written before the number: 百分之90.
+    static let percentPrefix = WordTable(words: ["百分之"])
+}

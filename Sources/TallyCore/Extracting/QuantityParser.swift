@@ -1,0 +1,210 @@
+/// Finds the quantities of a text: number, multiplier, approximation words, measure word and
+/// ranges, following the fact contract's grammar and exclusions.
+///
+///     let text = Array("举办学习活动60余场次".unicodeScalars)
+///     QuantityParser().quantities(in: text, range: 0..<text.count, quoted: QuotedSpans.mask(text)).first?.value // 60
+///
+/// Works on an array of scalars with index arithmetic; each scalar is visited a bounded
+/// number of times, so the scan is linear in the text.
+struct QuantityParser: Sendable {
+    /// Most gap scalars (spaces, line breaks) skipped between the parts of one quantity.
+    static let maximumGap = 16
+
+    /// Every quantity whose number starts in `range`, in text order, skipping numbers inside
+    /// quoted names (`quoted[i]` is true inside “…” 《…》).
+    func quantities(in text: [Unicode.Scalar], range: Range<Int>, quoted: [Bool]) -> [Quantity] {
+        var found: [Quantity] = []
+        var i = max(range.lowerBound, 0)
+        let end = min(range.upperBound, text.count)
+        while i < end {
+            let s = text[i]
+            if ScalarClass.arabicDigit(s) != nil {
+                let runEnd = NumberGrammar.endOfDigitRun(in: text, from: i)
+                if !isQuoted(i, quoted), let q = quantity(in: text, at: i, range: range, chinese: false) {
+                    found.append(q)
+                    i = max(q.surfaceRange.upperBound, runEnd)
+                } else {
+                    i = runEnd
+                }
+            } else if NumberGrammar.canStartChinese(s), i == 0 || !NumberGrammar.isChineseNumeral(text[i - 1]) {
+                if !isQuoted(i, quoted), let q = quantity(in: text, at: i, range: range, chinese: true) {
+                    found.append(q)
+                    i = q.surfaceRange.upperBound
+                } else {
+                    i += 1
+                }
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    private func isQuoted(_ i: Int, _ quoted: [Bool]) -> Bool { i < quoted.count && quoted[i] }
+
+    /// A number with what follows it up to the measure word: 1.2万余人次, 3至5, 20余万元.
+    private struct Head {
+        var value: Double
+        var multiplied: Bool
+        /// The multiplier printed after the number (万 → 10⁴), 1 when none.
+        var multiplier: Double
+        var over: Bool
+        var unit: UnitLexicon.Entry?
+        var classifier: String
+        /// Offset after the unit, or after the number and multiplier when there is no unit.
+        var end: Int
+    }
+
+    private func skipGaps(_ text: [Unicode.Scalar], from index: Int, limit: Int) -> Int {
+        var i = index
+        while i < limit, i - index < Self.maximumGap, ScalarClass.isGap(text[i]) { i += 1 }
+        return i
+    }
+
+    private func skipGapsBackward(_ text: [Unicode.Scalar], from index: Int, lowerBound: Int) -> Int {
+        var i = index
+        while i > lowerBound, index - i < Self.maximumGap, ScalarClass.isGap(text[i - 1]) { i -= 1 }
+        return i
+    }
+
+    private func head(in text: [Unicode.Scalar], at index: Int, limit: Int, chinese: Bool) -> Head? {
+        guard let number = chinese ? NumberGrammar.chinese(in: text, at: index) : NumberGrammar.arabic(in: text, at: index)
+        else { return nil }
+        var over = false
+        var multiplied = number.hasLargePower
+        var multiplier = 1.0
+        var pos = skipGaps(text, from: number.end, limit: limit)
+        if let m = QuantityLexicon.innerOver.longestMatch(in: text, at: pos, limit: limit) {
+            over = true
+            pos = skipGaps(text, from: pos + m.length, limit: limit)
+        }
+        let unitHere = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit)
+        if !chinese || over, let m = QuantityLexicon.multipliers.longestMatch(in: text, at: pos, limit: limit),
+           unitHere.map({ $0.length <= m.length }) ?? true {
+            // 千米 is a unit, 千万 a multiplier: the longer reading wins.
+            multiplier = m.value
+            multiplied = true
+            pos = skipGaps(text, from: pos + m.length, limit: limit)
+            if QuantityLexicon.innerOver.longestMatch(in: text, at: pos, limit: limit) != nil {
+                over = true
+                pos = skipGaps(text, from: pos + 1, limit: limit)
+            }
+        }
+        if let u = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit) {
+            let classifier = ScalarText.string(text[pos..<pos + u.length])
+            return Head(value: number.scaled(by: multiplier * u.value.scale), multiplied: multiplied, multiplier: multiplier, over: over, unit: u.value,
+                        classifier: classifier, end: pos + u.length)
+        }
+        let end = over || multiplied ? pos : number.end
+        return Head(value: number.scaled(by: multiplier), multiplied: multiplied, multiplier: multiplier, over: over, unit: nil, classifier: "", end: end)
+    }
+
+    private func quantity(in text: [Unicode.Scalar], at index: Int, range: Range<Int>, chinese: Bool) -> Quantity? {
+        let limit = min(range.upperBound, text.count)
+        let lower = max(range.lowerBound, 0)
+        let before = skipGapsBackward(text, from: index, lowerBound: lower)
+        if QuantityLexicon.ordinalMarkers.longestMatch(in: text, endingAt: before, lowerBound: lower) != nil { return nil }
+        if !chinese, before > lower, ScalarClass.isDecimalPoint(text[before - 1]) { return nil }
+        guard var first = head(in: text, at: index, limit: limit, chinese: chinese) else { return nil }
+        // 百分之90: the measure word stands before the number.
+        var percentStart: Int?
+        if first.unit == nil, let p = QuantityLexicon.percentPrefix.longestMatch(in: text, endingAt: before, lowerBound: lower) {
+            percentStart = before - p.length
+            first.unit = UnitLexicon.Entry(unit: .percent, scale: 1)
+            first.classifier = ScalarText.string(text[(before - p.length)..<before])
+        }
+
+        var high: Double?
+        var end = first.end
+        var unit = first.unit
+        var classifier = first.classifier
+        // A range: 3至5件, 30万元—500万元.
+        let connectorAt = skipGaps(text, from: first.end, limit: limit)
+        if let c = QuantityLexicon.rangeConnectors.longestMatch(in: text, at: connectorAt, limit: limit) {
+            let secondAt = skipGaps(text, from: connectorAt + c.length, limit: limit)
+            let secondIsNumber = secondAt < limit
+                && (chinese ? NumberGrammar.canStartChinese(text[secondAt]) : ScalarClass.arabicDigit(text[secondAt]) != nil)
+            if secondIsNumber, let second = head(in: text, at: secondAt, limit: limit, chinese: chinese),
+               let secondUnit = second.unit, first.unit == nil || first.unit!.unit == secondUnit.unit {
+                if first.unit == nil {
+                    // 3至5万元: the multiplier printed once applies to both ends.
+                    if !first.multiplied { first.value *= second.multiplier }
+                    first.value *= secondUnit.scale
+                }
+                high = second.value
+                end = second.end
+                unit = secondUnit
+                classifier = second.classifier
+            }
+        }
+        guard let unit else { return nil }
+        if unit.unit == .year {
+            // A 年 after a number is a calendar year unless a duration cue stands before it.
+            let cueEnd = skipGapsBackward(text, from: before, lowerBound: lower)
+            guard first.value < 1000, high == nil,
+                  QuantityLexicon.durationCues.longestMatch(in: text, endingAt: cueEnd, lowerBound: lower) != nil
+            else { return nil }
+        }
+
+        var qualifier: Qualifier?
+        var surfaceStart = percentStart ?? index
+        let qualifierEnd = percentStart.map { skipGapsBackward(text, from: $0, lowerBound: lower) } ?? before
+        if let p = QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower) {
+            let compound = QuantityLexicon.falseQualifierCompounds.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower)
+            if compound == nil || compound!.length <= p.length {
+                qualifier = p.value
+                surfaceStart = qualifierEnd - p.length
+            }
+        }
+        var suffixQualifier: Qualifier?
+        let suffixAt = skipGaps(text, from: end, limit: limit)
+        let (ahead, positions) = compactPrefix(text, from: suffixAt, limit: limit, count: 3)
+        if let s = QuantityLexicon.suffixQualifiers.longestMatch(in: ahead, at: 0),
+           QuantityLexicon.suffixNeedingWordEnd.longestMatch(in: ahead, at: 0) == nil
+            || isWordEnd(text, positions[s.length - 1] + 1, limit: limit) {
+            suffixQualifier = s.value
+            end = positions[s.length - 1] + 1
+        } else if QuantityLexicon.timeUnits.contains(unit.unit), suffixAt < limit, text[suffixAt] == QuantityLexicon.withinAfterTime {
+            suffixQualifier = .under
+            end = suffixAt + 1
+        }
+        // A Chinese numeral is a measurement only with an approximation word, a multiplier or 百分之.
+        if chinese, !first.over, !first.multiplied, qualifier == nil, percentStart == nil { return nil }
+
+        var boundWordStart: Int?
+        var distant: Qualifier?
+        if qualifier == nil {
+            var j = surfaceStart
+            while j > lower, surfaceStart - j < QuantityLexicon.distantBoundReach, !ScalarClass.endsClause(text[j - 1]) {
+                if let b = QuantityLexicon.distantBounds.longestMatch(in: text, endingAt: j, lowerBound: lower) {
+                    distant = b.value
+                    boundWordStart = j - b.length
+                    break
+                }
+                j -= 1
+            }
+        }
+        let resolved: Qualifier = high != nil ? .range : (qualifier ?? (first.over ? .over : (suffixQualifier ?? distant ?? .exact)))
+        return Quantity(surfaceRange: surfaceStart..<end, numberStart: index, boundWordStart: boundWordStart,
+                        value: first.value, high: high, qualifier: resolved, unit: unit.unit, classifier: classifier)
+    }
+
+    /// The next `count` non-gap scalars from `index` (a hard wrap may split 左⏎右) and where each stands.
+    private func compactPrefix(_ text: [Unicode.Scalar], from index: Int, limit: Int, count: Int) -> ([Unicode.Scalar], [Int]) {
+        var scalars: [Unicode.Scalar] = [], positions: [Int] = []
+        var i = index
+        while i < limit, scalars.count < count, i - index < Self.maximumGap {
+            if !ScalarClass.isGap(text[i]) {
+                scalars.append(text[i])
+                positions.append(i)
+            }
+            i += 1
+        }
+        return (scalars, positions)
+    }
+
+    /// True when `index` ends a word: end of text, a gap or clause punctuation follows.
+    private func isWordEnd(_ text: [Unicode.Scalar], _ index: Int, limit: Int) -> Bool {
+        index >= limit || ScalarClass.isGap(text[index]) || ScalarClass.endsClause(text[index]) || text[index] == "的"
+    }
+}

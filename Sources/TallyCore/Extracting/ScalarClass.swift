@@ -1,0 +1,39 @@
+/// Character classes the extractor tests scalar by scalar.
+enum ScalarClass {
+    /// Layout the quantity grammar skips between a number and its unit: spaces, line breaks,
+    /// the ideographic space, and U+FFFD (a broken PDF character, usually a mangled space).
+    static func isGap(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x3000, 0xFFFD, 0x2002...0x200B: return true
+        default: return false
+        }
+    }
+
+    /// The value of an Arabic digit, half- or full-width.
+    static func arabicDigit(_ s: Unicode.Scalar) -> Int? {
+        switch s.value {
+        case 0x30...0x39: return Int(s.value - 0x30)
+        case 0xFF10...0xFF19: return Int(s.value - 0xFF10)
+        default: return nil
+        }
+    }
+
+    static func isDecimalPoint(_ s: Unicode.Scalar) -> Bool { s == "." || s == "．" }
+
+    /// Punctuation that ends a clause: the scope of an object, a rate cue or a bound word.
+    static func endsClause(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?", "（", "）", "(", ")", "【", "】", "|":
+            return true
+        default: return false
+        }
+    }
+
+    /// Punctuation that ends a sentence.
+    static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "。", "！", "？", "!", "?": return true
+        default: return false
+        }
+    }
+}

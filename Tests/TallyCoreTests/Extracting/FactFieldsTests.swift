@@ -1,0 +1,59 @@
+import Testing
+import TallyCore
+
+/// Object, rate, period, county and provenance of extracted facts (NOTES conventions).
+@Suite struct FactFieldsTests {
+    @Test(arguments: [
+        ("去年以来，举办各类学习活动60余场次。", "学习活动"),
+        ("5000余人次离退休干部参与。", "离退休干部"),
+        ("统筹使用300万元帮扶资金建设厂房。", "帮扶资金"),
+        ("整合特色党建工作室、荣退小屋、党群服务站等资源60余处。", "资源"),
+        ("整合机关人员、社区工作者、网格员等570余人。", "机关人员、社区工作者、网格员"),
+        ("惠及5.1万人。", "惠及"),
+        ("完成社区建档3700余人。", "社区建档"),
+        ("成功打造26个“六好”离退休干部党支部。", "“六好”离退休干部党支部"),
+        ("成立4个党组织，被评为示范。", "党组织"),
+        ("对9名考评结果一般的人员进行约谈。", "人员"),
+        ("每月开展1次“善为善治书记论坛”。", "善为善治书记论坛"),
+        ("参与率达75%以上。", "参与率"),
+        ("开设专业23个、班级27个。", "专业"),
+        ("覆盖全县基层示范教学点36个。", "基层示范教学点"),
+        ("全镇38个村全部成立了理事会。", "村"),
+        ("投入资金500万元用于改造老旧小区。", "资金"),
+        ("截至目前，已培训新型职业农民1500人次。", "新型职业农民"),
+        ("张三等3名同志获表彰。", "同志"),
+    ])
+    func objectIsTheShortestNamingPhrase(_ text: String, _ object: String) {
+        #expect(facts(text).first?.object == object)
+    }
+
+    @Test func ratesComeFromPerUnitCuesInTheClause() {
+        #expect(facts("年均开展志愿服务活动100余场次。").map(\.isRate) == [true])
+        #expect(facts("每亩地增收500元，累计增收6万元。").map(\.isRate) == [true, false])
+        #expect(facts("每个网格配备1名专职网格员。参与率达75%。").map(\.isRate) == [true, false])
+    }
+
+    @Test func periodIsTheSentenceCueElseTheParagraphs() {
+        let found = facts("2024年以来，举办活动5场。培训干部30人。\n累计服务2.3万人次。今年以来新增3个。", publishedYear: 2025)
+        #expect(found.map { $0.period?.text } == ["2024年以来", "2024年以来", "累计", "今年以来"])
+        #expect(found.map { $0.period?.startYear } == [2024, 2024, nil, 2025])
+        #expect(found.allSatisfy { $0.period?.isCumulative == true })
+        #expect(facts("去年以来开展5次。", publishedYear: 2025).first?.period?.startYear == 2024)
+    }
+
+    @Test func countyIsTheArticlesUnlessACityDeskSentenceNamesOne() {
+        #expect(facts("到鱼台县考察，开展活动5次。", county: .qufu).first?.county == .qufu)
+        #expect(facts("泗水县高峪镇建成基地2个。", county: .jiningCity).first?.county == .sishui)
+        #expect(facts("全市建成基地2个。", county: .jiningCity).first?.county == .jiningCity)
+    }
+
+    @Test func provenanceLocatesSentenceAndSpan() {
+        let body = "第一句没有数字。\n覆盖群众近3万人次，效果好。"
+        let fact = try! #require(facts(body).first)
+        let scalars = Array(body.unicodeScalars)
+        #expect(fact.sentence == "覆盖群众近3万人次，效果好。")
+        #expect(String(String.UnicodeScalarView(scalars[fact.sentenceRange])) == fact.sentence)
+        #expect(String(String.UnicodeScalarView(scalars[fact.span])) == "近3万人次")
+        #expect(fact.spanInSentence == 4..<9)
+    }
+}
