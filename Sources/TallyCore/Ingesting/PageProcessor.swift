@@ -41,7 +41,12 @@ public struct PageProcessor: Sendable {
                 < (rhs.element.articleSequence, rhs.element.span.lowerBound, rhs.offset)
         }.map(\.element)
         let bodyHashes = articles.map { article in
-            SHA256.hex(of: Data(String(article.body.unicodeScalars.filter { !$0.properties.isWhitespace }).utf8))
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(article.body.utf8.count)
+            for scalar in article.body.unicodeScalars where !scalar.isUnicodeWhitespace {
+                bytes.append(contentsOf: scalar.utf8)
+            }
+            return SHA256.hex(of: Data(bytes))
         }
         return ProcessedPage(
             path: path, name: (path as NSString).lastPathComponent, sha256: sha256 ?? SHA256.hex(of: data),
