@@ -63,6 +63,7 @@ struct StageBreakdown {
         return lines
     }
 
+    @discardableResult
     private mutating func time<T>(_ stage: String, _ work: () throws -> T) rethrows -> T {
         let start = ContinuousClock.now
         let result = try work()

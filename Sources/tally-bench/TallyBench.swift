@@ -38,6 +38,12 @@ struct TallyBench: ParsableCommand {
     @Flag(help: "Skip the per-stage breakdown (only the end-to-end figures).")
     var skipStages = false
 
+    /// Prints and flushes, so each figure shows as soon as it is measured, also in a log file.
+    private func say(_ line: String) {
+        print(line)
+        fflush(nil)
+    }
+
     mutating func run() throws {
         let workFolder = keep ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("tally-bench-\(getpid())")
         let corpusFolder = (workFolder as NSString).appendingPathComponent("corpus")
@@ -50,15 +56,15 @@ struct TallyBench: ParsableCommand {
         }
         let files = generation.value
         let megabytesRead = Double(files.bytes) / 1_000_000
-        print("corpus: \(files.paths.count) files, \(Format.number(megabytesRead)) MB in \(corpusFolder) "
+        say("corpus: \(files.paths.count) files, \(Format.number(megabytesRead)) MB in \(corpusFolder) "
             + "(generated in \(Format.seconds(generation.seconds)))")
 
         var peaks: [Double] = []
         if !skipStages {
             let database = try TallyDatabase(path: (workFolder as NSString).appendingPathComponent("stages.sqlite"))
             let stages = try Phase.run { try StageBreakdown.measure(paths: files.paths, database: database) }
-            print("per stage, one core:")
-            for line in stages.value.lines(megabytes: megabytesRead) { print("  " + line) }
+            say("per stage, one core:")
+            for line in stages.value.lines(megabytes: megabytesRead) { say("  " + line) }
             peaks.append(stages.peakResidentMegabytes)
         }
 
@@ -77,16 +83,16 @@ struct TallyBench: ParsableCommand {
             let rate = megabytesRead / run.seconds
             endToEnd.append((label, rate))
             peaks.append(run.peakResidentMegabytes)
-            print("end to end, \(label) (Ingestor\(batchSize.map { ", batch \($0)" } ?? "")): "
+            say("end to end, \(label) (Ingestor\(batchSize.map { ", batch \($0)" } ?? "")): "
                 + "\(Format.number(rate)) MB/s, \(Format.number(Double(summary.facts) / run.seconds)) facts/s, "
                 + "\(summary.items) items, \(summary.facts) facts in \(Format.seconds(run.seconds)); "
                 + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB; "
                 + "database \(Format.number(Probe.megabytes(ofDatabase: databasePath))) MB")
         }
-        print("report: skipped (no report API in TallyCore yet)")
+        say("report: skipped (no report API in TallyCore yet)")
 
         let peak = peaks.max() ?? Probe.peakResidentMegabytes()
-        print("tally-bench: end-to-end \(Format.number(endToEnd[0].megabytesPerSecond)) MB/s (1 core), "
+        say("tally-bench: end-to-end \(Format.number(endToEnd[0].megabytesPerSecond)) MB/s (1 core), "
             + "\(Format.number(endToEnd[1].megabytesPerSecond)) MB/s (\(endToEnd[1].workers)), "
             + "peak RSS \(Format.number(peak)) MB, \(facts) facts")
     }
