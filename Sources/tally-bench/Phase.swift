@@ -9,12 +9,15 @@ struct Phase<Value> {
     var value: Value
     var seconds: Double
     var peakResidentMegabytes: Double
+    /// CPU seconds of all threads during the phase.
+    var cpuSeconds: Double
 
     static func run(_ work: () throws -> Value) rethrows -> Phase {
         Probe.resetPeakResident()
+        let cpuStart = Probe.cpuSeconds()
         let start = ContinuousClock.now
         let value = try work()
         return Phase(value: value, seconds: Probe.seconds(since: start),
-                     peakResidentMegabytes: Probe.peakResidentMegabytes())
+                     peakResidentMegabytes: Probe.peakResidentMegabytes(), cpuSeconds: Probe.cpuSeconds() - cpuStart)
     }
 }

@@ -85,7 +85,8 @@ struct TallyBench: ParsableCommand {
             peaks.append(run.peakResidentMegabytes)
             say("end to end, \(label) (Ingestor\(batchSize.map { ", batch \($0)" } ?? "")): "
                 + "\(Format.number(rate)) MB/s, \(Format.number(Double(summary.facts) / run.seconds)) facts/s, "
-                + "\(summary.items) items, \(summary.facts) facts in \(Format.seconds(run.seconds)); "
+                + "\(summary.items) items, \(summary.facts) facts in \(Format.seconds(run.seconds)) "
+                + "(CPU \(Format.seconds(run.cpuSeconds)), \(Format.number(run.cpuSeconds / run.seconds)) cores busy); "
                 + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB; "
                 + "database \(Format.number(Probe.megabytes(ofDatabase: databasePath))) MB")
         }
