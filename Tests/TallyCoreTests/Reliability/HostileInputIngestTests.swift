@@ -108,4 +108,30 @@ import TallyTestSupport
                                        parameters: ["p": path])
         #expect(lines.first?.rows == [[.integer(1)]])
     }
+
+    /// Through the CLI: every hostile file that fails is named on stderr with its reason, bad manifest
+    /// rows are warnings naming the line, the rest is stored, and the exit status is 2 (README).
+    @Test(.enabled(if: TallyEndToEndTests.executable != nil)) func cliNamesEachFailedFileAndExitsTwo() throws {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.goodPage, to: "pages/good.txt")
+        var failing: [String: String] = [:]
+        for (index, hostile) in Self.cases.enumerated() {
+            let name = "hostile-\(index).txt"
+            try folder.write(hostile.bytes(), to: "pages/" + name)
+            if let reason = hostile.reason { failing["pages/" + name] = reason }
+        }
+        try folder.write("file\tpublished\tsource\ngone.txt\t2025-01-01\t\ngood.txt\t2025-02-30\t\n", to: "pages/manifest.tsv")
+        let run = try TallyEndToEndTests().tally(["ingest", "pages", "--db", "t.sqlite"], in: folder.path)
+        #expect(run.status == 2)
+        for (path, reason) in failing {
+            #expect(run.stderr.split(separator: "\n").contains { $0.hasPrefix("failed: \(path): ") && $0.contains(reason) },
+                    "no failure line for \(path) (\(reason)) in:\n\(run.stderr)")
+        }
+        #expect(run.stderr.contains("warning: pages/manifest.tsv:2: no such file: gone.txt"))
+        #expect(run.stderr.contains("warning: pages/manifest.tsv:3: bad date '2025-02-30'"))
+        let stored = Self.cases.count + 1 - failing.count
+        #expect(run.stdout.hasPrefix("\(Self.cases.count + 1) files: \(stored) stored, 0 skipped (unchanged), \(failing.count) failed"),
+                "\(run.stdout)")
+        #expect(!run.stderr.contains("Fatal error") && !run.stderr.contains("Stack dump"))
+    }
 }
