@@ -32,7 +32,7 @@ public struct Ingestor: Sendable {
 
     /// Ingests `paths` (files, or folders searched recursively for `*.txt` and `*.md`).
     ///
-    /// - Parameter progress: called on the writer after each file with (files done, files in total).
+    /// - Parameter progress: called on the writer's thread after each file with (files done, files in total).
     /// - Throws: only when the database cannot be read at all; per-file problems land in the summary.
     public func ingest(paths: [String], progress: ((Int, Int) -> Void)? = nil) throws(TallyDatabaseError) -> IngestSummary {
         var summary = IngestSummary()
@@ -41,7 +41,10 @@ public struct Ingestor: Sendable {
         summary.failed = corpus.missing
         summary.files = corpus.files.count + corpus.missing.count
         let digests = try database.storedDigests()
-        var done = 0
+        // One writer thread stores batch k while the workers process batch k + 1: the store waits on
+        // the disk more than it computes, so the overlap hides most of its time. At most one batch
+        // waits for the writer, which bounds memory.
+        let writer = BatchWriter(database: database, summary: summary, total: corpus.files.count, progress: progress)
         var start = 0
         while start < corpus.files.count {
             var end = start + 1
@@ -56,27 +59,62 @@ public struct Ingestor: Sendable {
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 outcomes.set(index, process(batch[index], storedDigest: digests[batch[index].path]))
             }
-            for outcome in outcomes.values {
-                switch outcome {
-                case .skipped(let path):
-                    summary.skipped.append(path)
-                case .failed(let failure):
-                    summary.failed.append(failure)
-                case .processed(let page):
-                    do {
-                        try database.replace(with: page)
-                        summary.stored += 1
-                        summary.items += page.articles.count
-                        summary.facts += page.facts.count
-                    } catch {
-                        summary.failed.append(.init(path: page.path, reason: error.description))
-                    }
-                }
-                done += 1
-                progress?(done, corpus.files.count)
+            writer.enqueue(outcomes.values)
+        }
+        return writer.finish()
+    }
+
+    /// Stores batches in order on its own serial queue, one batch at a time ahead of the workers.
+    private final class BatchWriter: @unchecked Sendable {
+        private let database: TallyDatabase
+        private let queue = DispatchQueue(label: "tally.ingest.writer")
+        private let free = DispatchSemaphore(value: 1)
+        private let total: Int
+        private let progress: ((Int, Int) -> Void)?
+        // Touched only on `queue`, and read after `finish()` drains it.
+        private var summary: IngestSummary
+        private var done = 0
+
+        init(database: TallyDatabase, summary: IngestSummary, total: Int, progress: ((Int, Int) -> Void)?) {
+            self.database = database
+            self.summary = summary
+            self.total = total
+            self.progress = progress
+        }
+
+        /// Waits until the previous batch is stored, then stores `outcomes` in the background.
+        func enqueue(_ outcomes: [Outcome]) {
+            free.wait()
+            queue.async {
+                for outcome in outcomes { self.store(outcome) }
+                self.free.signal()
             }
         }
-        return summary
+
+        /// Waits for the last batch and returns the summary.
+        func finish() -> IngestSummary {
+            queue.sync { summary }
+        }
+
+        private func store(_ outcome: Outcome) {
+            switch outcome {
+            case .skipped(let path):
+                summary.skipped.append(path)
+            case .failed(let failure):
+                summary.failed.append(failure)
+            case .processed(let page):
+                do {
+                    try database.replace(with: page)
+                    summary.stored += 1
+                    summary.items += page.articles.count
+                    summary.facts += page.facts.count
+                } catch {
+                    summary.failed.append(.init(path: page.path, reason: error.description))
+                }
+            }
+            done += 1
+            progress?(done, total)
+        }
     }
 
     private enum Outcome: Sendable {

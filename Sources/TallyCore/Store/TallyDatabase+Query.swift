@@ -50,7 +50,8 @@ extension TallyDatabase {
     /// Throws ``TallyDatabaseError/refused(statement:reason:)`` for a statement that could write or escape.
     static func checkReadOnly(_ statement: Statement) throws(TallyDatabaseError) {
         let text = statement.sql.trimmingCharacters(in: .whitespacesAndNewlines)
-        let lowered = text.lowercased()
+        // Leading comments hide the statement's first word: `/* x */ ATTACH …` must read as ATTACH.
+        let lowered = withoutLeadingComments(text).lowercased()
         let words = lowered.split(whereSeparator: { !($0.isLetter || $0.isNumber || $0 == "_") })
         let firstWord = words.first.map(String.init) ?? ""
         if String(lowered.unicodeScalars.filter { !$0.properties.isWhitespace }).contains("load_extension(") {
@@ -74,6 +75,26 @@ extension TallyDatabase {
         guard statement.isReadonly else {
             throw .refused(statement: text, reason: "the statement would write; `tally sql` is read-only")
         }
+    }
+
+    /// `sql` from its first token on: leading whitespace, `-- …` and `/* … */` comments dropped.
+    static func withoutLeadingComments(_ sql: String) -> String {
+        let scalars = Array(sql.unicodeScalars)
+        var index = 0
+        while index < scalars.count {
+            if scalars[index].properties.isWhitespace {
+                index += 1
+            } else if index + 1 < scalars.count && scalars[index] == "-" && scalars[index + 1] == "-" {
+                while index < scalars.count && scalars[index] != "\n" { index += 1 }
+            } else if index + 1 < scalars.count && scalars[index] == "/" && scalars[index + 1] == "*" {
+                index += 3
+                while index < scalars.count && !(scalars[index - 1] == "*" && scalars[index] == "/") { index += 1 }
+                index += 1
+            } else {
+                break
+            }
+        }
+        return String(String.UnicodeScalarView(scalars[min(index, scalars.count)...]))
     }
 
     static func cell(_ value: DatabaseValue) -> Cell {

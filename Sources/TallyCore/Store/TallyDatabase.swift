@@ -23,23 +23,43 @@ public final class TallyDatabase: Sendable {
         configuration.busyMode = .timeout(10)
         configuration.foreignKeysEnabled = true
         configuration.readonly = readOnly
-        // In WAL mode NORMAL still commits atomically (a crash or kill -9 loses no committed document
-        // and never leaves half of one); it only skips the fsync per commit that made ingest I/O-bound.
-        configuration.prepareDatabase { db in
-            if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+        if !readOnly {
+            // WAL with NORMAL syncs at checkpoints, not at every document's commit: a killed process
+            // still leaves whole documents (CrashSafetyTests); only a power cut may lose the last ones,
+            // which a rerun stores again. FULL spent most of the store's time in fsync.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            if readOnly {
-                let isTally = try pool.read { db in try db.tableExists("documents") && db.tableExists("facts") }
-                guard isTally else { throw TallyDatabaseError.open(path: path, reason: "not a Tally database") }
-            } else {
-                try TallySchema.migrator.migrate(pool)
+        pool = try TallyDatabase.openPool(path: path, configuration: configuration)
+    }
+
+    /// Opens and migrates (or checks, read-only) the pool. Two processes opening a new database at
+    /// once can get SQLITE_BUSY while one switches it to WAL or migrates it, without the busy
+    /// timeout applying (the open is then retried for up to 10 s), or both try to create the tables
+    /// (the loser finds them migrated and goes on). Pinned by ConcurrentIngestTests.
+    private static func openPool(path: String, configuration: Configuration) throws(TallyDatabaseError) -> DatabasePool {
+        let retryUntil = ContinuousClock.now + .seconds(10)
+        while true {
+            do {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                if configuration.readonly {
+                    let isTally = try pool.read { db in try db.tableExists("documents") && db.tableExists("facts") }
+                    guard isTally else { throw TallyDatabaseError.open(path: path, reason: "not a Tally database") }
+                } else {
+                    do {
+                        try TallySchema.migrator.migrate(pool)
+                    } catch {
+                        // Another process ran the same migration between our check and our CREATE.
+                        guard try pool.read({ try TallySchema.migrator.hasCompletedMigrations($0) }) else { throw error }
+                    }
+                }
+                return pool
+            } catch let error as TallyDatabaseError {
+                throw error
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && ContinuousClock.now < retryUntil {
+                Thread.sleep(forTimeInterval: 0.05)
+            } catch {
+                throw .open(path: path, reason: TallyDatabase.reason(error))
             }
-        } catch let error as TallyDatabaseError {
-            throw error
-        } catch {
-            throw .open(path: path, reason: TallyDatabase.reason(error))
         }
     }
 
@@ -130,6 +150,7 @@ public final class TallyDatabase: Sendable {
         return text
     }
 
+    /// Now as `2026-01-31T08:00:00Z`; a format style, not a new ISO8601DateFormatter a document (costly).
     private static func timestamp() -> String {
         Date().formatted(.iso8601)
     }
