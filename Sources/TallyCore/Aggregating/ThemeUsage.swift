@@ -12,6 +12,12 @@ public struct ThemeUsage: Sendable, Hashable {
     public var primaryArticles: Int = 0
     public var facts: Int = 0
 
+    public init(articles: Int = 0, primaryArticles: Int = 0, facts: Int = 0) {
+        self.articles = articles
+        self.primaryArticles = primaryArticles
+        self.facts = facts
+    }
+
     public static func fetch(_ db: Database) throws -> [String: ThemeUsage] {
         var usage: [String: ThemeUsage] = [:]
         var seenBodies = Set<String>()
