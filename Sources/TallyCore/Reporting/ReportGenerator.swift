@@ -190,11 +190,12 @@ public struct ReportGenerator: Sendable {
 
     private func factTable(_ facts: [FactRecord]) -> [String] {
         guard !facts.isEmpty else { return ["No facts."] }
-        var lines = ["| Fact | County | Quantity | Object | Sentence | Source |", "| ---: | --- | --- | --- | --- | --- |"]
+        var lines = ["| Fact | County | Quantity | Object | Sentence | Article | Source |", "| ---: | --- | --- | --- | --- | --- | --- |"]
         for fact in facts {
             let quantity = MarkdownText.escape(fact.surface) + (fact.isRate ? " (rate)" : "")
             lines.append("| \(fact.id) | \(MarkdownText.escape(fact.county)) | \(quantity) | \(MarkdownText.escape(fact.object)) | "
-                + "\(MarkdownText.marking(fact.sentence, span: fact.spanInSentence)) | \(MarkdownText.escape(fact.location)) |")
+                + "\(MarkdownText.marking(fact.sentence, span: fact.spanInSentence)) | \(MarkdownText.escape(fact.headline)) | "
+                + "\(MarkdownText.escape(fact.location)) |")
         }
         return lines
     }

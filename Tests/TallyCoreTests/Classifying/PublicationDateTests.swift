@@ -1,0 +1,34 @@
+import Testing
+@testable import TallyCore
+
+@Suite struct PublicationDateTests {
+    @Test func latestYearMentionedIsTheInferredYear() {
+        let date = PublicationDate.infer(from: "2023年以来，开展活动。2025年以来，今年新建3个。2024年完成。")
+        #expect(date == PublicationDate(year: 2025, precision: .year, source: .inferred))
+    }
+
+    @Test func fullWidthDigitsCount() {
+        #expect(PublicationDate.infer(from: "２０２４年以来")?.year == 2024)
+    }
+
+    @Test func noYearGivesNil() {
+        #expect(PublicationDate.infer(from: "今年以来，开展活动60余场次，3月9日举行。") == nil)
+        #expect(PublicationDate.infer(from: "") == nil)
+    }
+
+    @Test func numbersThatAreNotYearsAreIgnored() {
+        // Five digits, an implausible year, a decimal and a bare number are not calendar years.
+        #expect(PublicationDate.infer(from: "12025年 1000年 3.2024年 2024人") == nil)
+    }
+
+    @Test func longDigitRunsStayLinearAndYieldNothing() {
+        let text = String(repeating: "1", count: 100_000) + "年"
+        #expect(PublicationDate.infer(from: text) == nil)
+    }
+
+    @Test func isoTextFollowsPrecision() {
+        #expect(PublicationDate(year: 2025, month: 3, day: 9, precision: .day, source: .manifest).isoText == "2025-03-09")
+        #expect(PublicationDate(year: 2025, month: 11, precision: .month, source: .manifest).isoText == "2025-11")
+        #expect(PublicationDate(year: 2025, precision: .year, source: .inferred).isoText == "2025")
+    }
+}
