@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import GRDB
 import TallyCore
 
 /// `tally report`: regenerates the Markdown reports and charts from the database.
@@ -14,28 +13,32 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Only this theme id (see `tally themes`).") var theme: String?
     @Option(help: "Only this period: 2025Q4, 2025 (year-only dates) or undated.") var quarter: String?
     @Option(help: "Output folder.") var out: String = "reports"
-    @Option(help: "Tally database.") var db: String = "tally.sqlite"
+    @OptionGroup var database: DatabaseOptions
 
     func run() throws {
-        let summary = try Self.writeReports(db: db, out: out, theme: theme, quarter: quarter)
+        let summary = try Self.writeReports(db: database.path, out: out, theme: theme, quarter: quarter)
         print("wrote \(summary.files.count) files to \(out)")
         if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (the .gp scripts are written)") }
     }
 
     /// Shared with `tally run`.
     static func writeReports(db path: String, out: String, theme: String?, quarter: String?) throws -> ReportGenerator.Summary {
-        let selectedTheme = try theme.map { id throws(ReportError) in
-            guard let found = Theme.named(id) else { throw .unknownTheme(id) }
-            return found
+        do {
+            let selectedTheme = try theme.map { id throws(ReportError) in
+                guard let found = Theme.named(id) else { throw .unknownTheme(id) }
+                return found
+            }
+            let selectedPeriod = try quarter.map { text throws(ReportError) in
+                guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
+                return bucket
+            }
+            let generator = try ReportGenerator(database: TallyDatabase(path: path, readOnly: true),
+                                                themeFilter: selectedTheme, periodFilter: selectedPeriod)
+            return try generator.write(to: URL(fileURLWithPath: out))
+        } catch let error as ReportError {
+            throw UserError.exit(String(error.description.dropFirst("error: ".count)))
+        } catch let error as TallyDatabaseError {
+            throw UserError.exit(error.description)
         }
-        let selectedPeriod = try quarter.map { text throws(ReportError) in
-            guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
-            return bucket
-        }
-        let dbQueue = try TallyDatabase.open(path)
-        let generator = try dbQueue.read { db in
-            try ReportGenerator(db: db, themeFilter: selectedTheme, periodFilter: selectedPeriod)
-        }
-        return try generator.write(to: URL(fileURLWithPath: out))
     }
 }

@@ -1,22 +1,29 @@
 import ArgumentParser
 import TallyCore
 
-/// `tally run`: the whole pipeline: ingest the pages into the database, then regenerate the reports.
-///
-/// Ingestion is the store's `Ingestor`; until it lands this command regenerates the reports
-/// from an existing database only.
+/// `tally run`: the whole pipeline: ingest the pages into the database, then regenerate every report.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
-        abstract: "Regenerate every report from the database (ingestion of seeds/ is not wired in yet)."
+        abstract: "Ingest seeds/ (or the given paths) into the database, then regenerate reports/.",
+        discussion: "Example: tally run --db tally.sqlite --out reports"
     )
 
-    @Option(help: "Tally database.") var db: String = "tally.sqlite"
+    @Argument(help: "Page files or folders.") var paths: [String] = ["seeds"]
+    @OptionGroup var database: DatabaseOptions
     @Option(help: "Output folder.") var out: String = "reports"
 
     func run() throws {
-        let summary = try ReportCommand.writeReports(db: db, out: out, theme: nil, quarter: nil)
+        let ingested: IngestSummary
+        do { ingested = try Ingestor(database: TallyDatabase(path: database.path)).ingest(paths: paths) } catch {
+            throw UserError.exit(error.description)
+        }
+        for warning in ingested.warnings { Stderr.print("warning: \(warning)") }
+        for failure in ingested.failed { Stderr.print("failed: \(failure)") }
+        print("\(ingested.stored) files stored, \(ingested.skipped.count) unchanged, \(ingested.failed.count) failed; \(ingested.facts) facts")
+        let summary = try ReportCommand.writeReports(db: database.path, out: out, theme: nil, quarter: nil)
         print("wrote \(summary.files.count) files to \(out)")
         if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (the .gp scripts are written)") }
+        if !ingested.failed.isEmpty { throw ExitCode(2) }
     }
 }

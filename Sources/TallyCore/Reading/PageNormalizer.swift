@@ -1,17 +1,201 @@
-// PLACEHOLDER (interface only): the reading helper replaces this file.
-
-/// A page's text after normalisation, with the map back to source lines.
-public struct NormalizedPage: Sendable {
-    public var text: String
-    public var sourceMap: SourceMap
-    public init(text: String, sourceMap: SourceMap) {
-        self.text = text
-        self.sourceMap = sourceMap
-    }
-}
-
+/// Turns decoded page text into ``NormalizedPage`` blocks: hard wraps joined, boilerplate
+/// dropped, Markdown marks removed, full-width digits made ASCII.
+///
+/// Pages come as Markdown conversions (one paragraph a line, `#` headings) and as raw PDF
+/// text (hard-wrapped lines, blank lines at column breaks even inside a phrase). Breaks are
+/// decided from general cues only: sentence-final punctuation, line length against the
+/// page's typical line, and what a heading looks like.
+///
+///     let page = PageNormalizer.normalize("本报讯（通讯员 甲）建成基地 2\n\n个。")
+///     page.blocks[0].text // "本报讯（通讯员 甲）建成基地 2个。"
 public enum PageNormalizer {
+    /// One source line after cleaning.
+    private struct SourceLine {
+        var scalars: [Unicode.Scalar]
+        var number: Int
+        var isMarkdownHeading: Bool
+        var blanksBefore: Int
+    }
+
+    /// A paragraph being assembled.
+    private struct OpenParagraph {
+        var scalars: [Unicode.Scalar]
+        var anchors: [SourceMap.Anchor]
+        var firstLine: Int
+        var lastLine: Int
+        var followsGap: Bool
+        var isClosed: Bool
+    }
+
     public static func normalize(_ text: String) -> NormalizedPage {
-        NormalizedPage(text: text, sourceMap: SourceMap(anchors: [.init(offset: 0, line: 1)]))
+        let lines = dropBoilerplate(sourceLines(of: text))
+        let typicalLength = medianLength(of: lines)
+        var blocks: [NormalizedPage.Block] = []
+        var open: OpenParagraph?
+
+        func flush() {
+            guard let paragraph = open else { return }
+            blocks.append(NormalizedPage.Block(
+                kind: .paragraph, text: String(String.UnicodeScalarView(paragraph.scalars)),
+                sourceMap: SourceMap(anchors: paragraph.anchors), lines: paragraph.firstLine...paragraph.lastLine,
+                followsGap: paragraph.followsGap))
+            open = nil
+        }
+
+        for (index, line) in lines.enumerated() {
+            let gap = line.blanksBefore >= 2
+            let previousIsClosed = open.map { $0.isClosed || TextCues.endsSentence($0.scalars) } ?? true
+            if TextCues.looksLikeHeading(line.scalars)
+                && (line.isMarkdownHeading
+                    || (previousIsClosed || gap) && standsApart(line, next: index + 1 < lines.count ? lines[index + 1] : nil,
+                                                      typicalLength: typicalLength)) {
+                flush()
+                blocks.append(NormalizedPage.Block(
+                    kind: .heading, text: String(String.UnicodeScalarView(line.scalars)),
+                    sourceMap: SourceMap(anchors: [.init(offset: 0, line: line.number)]),
+                    lines: line.number...line.number, followsGap: gap))
+                continue
+            }
+            let startsItem = TextCues.startsDateline(line.scalars) || line.scalars.first == TextCues.creditMark
+            if var paragraph = open, !previousIsClosed, !gap, !startsItem {
+                if let last = paragraph.scalars.last, let first = line.scalars.first,
+                   last.isASCII && last.properties.isAlphabetic, first.isASCII && first.properties.isAlphabetic {
+                    paragraph.scalars.append(" ")
+                }
+                paragraph.anchors.append(.init(offset: paragraph.scalars.count, line: line.number))
+                paragraph.scalars += line.scalars
+                paragraph.lastLine = line.number
+                open = paragraph
+            } else {
+                flush()
+                open = OpenParagraph(
+                    scalars: line.scalars, anchors: [.init(offset: 0, line: line.number)],
+                    firstLine: line.number, lastLine: line.number, followsGap: gap, isClosed: false)
+            }
+            if line.scalars.first == TextCues.creditMark || line.scalars.contains(TextCues.creditMark) {
+                open?.isClosed = true
+            }
+        }
+        flush()
+        return NormalizedPage(blocks: blocks)
+    }
+
+    /// A plain (non-Markdown) heading line is shorter than the page's prose lines, or stands
+    /// alone: followed by a blank line, a dateline, or the end of the page.
+    private static func standsApart(_ line: SourceLine, next: SourceLine?, typicalLength: Int) -> Bool {
+        if line.scalars.count * 10 <= typicalLength * 7 { return true }
+        guard let next else { return true }
+        return next.blanksBefore > 0 || TextCues.startsDateline(next.scalars)
+    }
+
+    /// Splits `text` into cleaned non-blank lines, counting the blank lines before each.
+    private static func sourceLines(of text: String) -> [SourceLine] {
+        var lines: [SourceLine] = []
+        var current: [Unicode.Scalar] = []
+        var number = 1
+        var blanks = 0
+        func finish() {
+            if let line = cleaned(current, number: number, blanksBefore: blanks) {
+                lines.append(line)
+                blanks = 0
+            } else {
+                blanks += 1
+            }
+            current.removeAll(keepingCapacity: true)
+        }
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                finish()
+                number += 1
+            } else {
+                current.append(scalar)
+            }
+        }
+        finish()
+        return lines
+    }
+
+    /// Trims, converts full-width digits, removes `**` and a leading `#` run; nil for a blank line.
+    private static func cleaned(_ raw: [Unicode.Scalar], number: Int, blanksBefore: Int) -> SourceLine? {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            let scalar = raw[index]
+            if scalar == "*" && index + 1 < raw.count && raw[index + 1] == "*" {
+                index += 2
+                continue
+            }
+            if scalar == "\r" { index += 1; continue }
+            if (0xFF10...0xFF19).contains(scalar.value), let digit = Unicode.Scalar(scalar.value - 0xFF10 + 0x30) {
+                scalars.append(digit)
+            } else {
+                scalars.append(scalar)
+            }
+            index += 1
+        }
+        var start = 0, end = scalars.count
+        while start < end && TextCues.isSpace(scalars[start]) { start += 1 }
+        var isHeading = false
+        var hashes = start
+        while hashes < end && scalars[hashes] == "#" { hashes += 1 }
+        if hashes > start && hashes - start <= 6 && (hashes == end || TextCues.isSpace(scalars[hashes])) {
+            isHeading = true
+            start = hashes
+            while start < end && TextCues.isSpace(scalars[start]) { start += 1 }
+        }
+        while end > start && TextCues.isSpace(scalars[end - 1]) { end -= 1 }
+        guard start < end else { return nil }
+        return SourceLine(scalars: Array(scalars[start..<end]), number: number, isMarkdownHeading: isHeading,
+                          blanksBefore: blanksBefore)
+    }
+
+    /// Removes page labels, QR prompts, slogan bullets and sponsor blocks (see ``PageBoilerplate``).
+    /// A removed line's blank-line count passes to the next kept line.
+    private static func dropBoilerplate(_ lines: [SourceLine]) -> [SourceLine] {
+        var isBoilerplate = [Bool](repeating: false, count: lines.count)
+        for (index, line) in lines.enumerated() {
+            let text = String(String.UnicodeScalarView(line.scalars))
+            if PageBoilerplate.pageLabels.contains(text)
+                || PageBoilerplate.promptPrefixes.contains(where: text.hasPrefix)
+                || isSlogan(line.scalars) {
+                isBoilerplate[index] = true
+            }
+            if line.scalars.count <= 20, PageBoilerplate.sponsorSuffixes.contains(where: text.hasSuffix) {
+                isBoilerplate[index] = true
+                var previous = index
+                while previous > 0 && index - previous < PageBoilerplate.maximumSponsorLines
+                        && lines[previous].blanksBefore == 0 && lines[previous - 1].scalars.count <= 20 {
+                    previous -= 1
+                    isBoilerplate[previous] = true
+                }
+            }
+        }
+        var kept: [SourceLine] = []
+        var carriedBlanks = 0
+        for (index, line) in lines.enumerated() {
+            if isBoilerplate[index] {
+                carriedBlanks += line.blanksBefore + 1
+                continue
+            }
+            var line = line
+            line.blanksBefore += carriedBlanks
+            carriedBlanks = 0
+            kept.append(line)
+        }
+        return kept
+    }
+
+    /// A short bulleted line without sentence punctuation: the masthead slogan list.
+    private static func isSlogan(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first, PageBoilerplate.bullets.contains(first) else { return false }
+        let item = scalars.dropFirst().drop { TextCues.isSpace($0) }
+        return !item.isEmpty && item.count <= PageBoilerplate.maximumSloganLength
+            && !item.contains { TextCues.sentenceInner.contains($0) }
+    }
+
+    private static func medianLength(of lines: [SourceLine]) -> Int {
+        let lengths = lines.filter { !$0.isMarkdownHeading }.map(\.scalars.count).sorted()
+        return lengths.isEmpty ? 0 : lengths[lengths.count / 2]
     }
 }

@@ -1,6 +1,9 @@
 import Foundation
-
-// PLACEHOLDER (interface only): the reading helper replaces this file.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The text of a page file and the encoding it was decoded from.
 public struct DecodedPage: Sendable {
@@ -13,18 +16,132 @@ public struct DecodedPage: Sendable {
     }
 }
 
-/// Why a page file could not be read. Every case names the file.
-public enum PageReadError: Error, Sendable, Equatable {
-    case empty(path: String)
-    case binary(path: String, reason: String)
-    case undecodable(path: String, byteOffset: Int)
-}
-
-/// Decodes page files: UTF-8 (BOM or not, CRLF or LF) or GB18030/GBK.
+/// Decodes page files: UTF-8 (BOM or not, CRLF or LF) or GB18030/GBK, always returning LF text.
+///
+/// Scrapes arrive in both encodings; binary files (PDFs, images) saved with a `.txt`
+/// name are refused with a typed error rather than read as garbage.
+///
+///     let page = try PageReader.decode(Data(contentsOf: url), path: url.path)
 public enum PageReader {
+    /// Magic numbers of binary formats that end up in scrape folders.
+    private static let binarySignatures: [(bytes: [UInt8], name: String)] = [
+        (Array("%PDF".utf8), "PDF header"),
+        ([0x89, 0x50, 0x4E, 0x47], "PNG header"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP header"),
+        (Array("GIF8".utf8), "GIF header"),
+        ([0xFF, 0xD8, 0xFF], "JPEG header"),
+    ]
+
     public static func decode(_ data: Data, path: String) throws(PageReadError) -> DecodedPage {
-        guard !data.isEmpty else { throw .empty(path: path) }
-        guard let text = String(data: data, encoding: .utf8) else { throw .undecodable(path: path, byteOffset: 0) }
-        return DecodedPage(text: text, encoding: "utf-8")
+        var bytes = [UInt8](data)
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+        guard !bytes.isEmpty else { throw .empty(path: path) }
+        if let reason = binaryEvidence(in: bytes) { throw .binary(path: path, reason: reason) }
+
+        if let badOffset = firstInvalidUTF8Offset(in: bytes) {
+            guard let text = decodeGB18030(bytes), isPlausibleChinese(text) else {
+                let bomLength = data.count - bytes.count
+                let line = 1 + bytes[..<badOffset].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+                throw .undecodable(path: path, byteOffset: badOffset + bomLength, line: line)
+            }
+            return DecodedPage(text: text, encoding: "gb18030")
+        }
+        return DecodedPage(text: String(decoding: unifyLineEnds(bytes), as: UTF8.self), encoding: "utf-8")
+    }
+
+    /// Why `bytes` look binary, or nil: a known magic number, a NUL byte, or more than
+    /// 1 % control characters (text pages only use tab, LF, CR and form feed).
+    private static func binaryEvidence(in bytes: [UInt8]) -> String? {
+        for signature in binarySignatures where bytes.starts(with: signature.bytes) { return signature.name }
+        var controls = 0
+        for byte in bytes where byte < 0x20 {
+            if byte == 0 { return "NUL byte" }
+            if byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C { controls += 1 }
+        }
+        return controls * 100 > bytes.count ? "\(controls) control characters" : nil
+    }
+
+    /// The offset of the first byte that breaks UTF-8, or nil when all of `bytes` is valid.
+    static func firstInvalidUTF8Offset(in bytes: [UInt8]) -> Int? {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 { index += 1; continue }
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            guard index + length <= count else { return index }
+            let second = bytes[index + 1]
+            guard second >= low && second <= high else { return index }
+            for offset in 2..<max(2, length) where bytes[index + offset] & 0xC0 != 0x80 { return index }
+            index += length
+        }
+        return nil
+    }
+
+    /// CRLF and lone CR become LF.
+    private static func unifyLineEnds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0D {
+                out.append(0x0A)
+                if index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            } else {
+                out.append(byte)
+            }
+            index += 1
+        }
+        return out
+    }
+
+    /// GB18030 → UTF-8 through glibc iconv (Foundation on Linux lacks the encoding); nil when
+    /// the bytes are not valid GB18030.
+    private static func decodeGB18030(_ bytes: [UInt8]) -> String? {
+        let converter = iconv_open("UTF-8", "GB18030")
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        defer { iconv_close(converter) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 2 + 16)
+        let converted: Int? = input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var inLeft = inBuffer.count
+                var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!).assumingMemoryBound(to: CChar.self)
+                var outLeft = outBuffer.count
+                let result = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                guard result != -1, inLeft == 0 else { return nil }
+                return outBuffer.count - outLeft
+            }
+        }
+        guard let length = converted else { return nil }
+        return String(decoding: unifyLineEnds(Array(output[..<length])), as: UTF8.self)
+    }
+
+    /// A GB18030 reading is accepted only when most non-ASCII scalars are CJK ideographs or
+    /// CJK punctuation: random bytes often decode as GB18030 but give rare symbols.
+    private static func isPlausibleChinese(_ text: String) -> Bool {
+        var nonASCII = 0, chinese = 0
+        for scalar in text.unicodeScalars where scalar.value >= 0x80 {
+            nonASCII += 1
+            switch scalar.value {
+            case 0x4E00...0x9FFF, 0x3000...0x303F, 0xFF00...0xFFEF, 0x2010...0x201F: chinese += 1
+            default: break
+            }
+        }
+        return nonASCII > 0 && chinese * 10 >= nonASCII * 8
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 
 /// Writes the comparison reports: one page and chart per theme, a volunteers-by-county page,
 /// one page per period bucket, and an index.
@@ -7,7 +6,7 @@ import GRDB
 /// Output is byte-deterministic (sorted, no timestamps), so regenerating an unchanged database
 /// changes nothing. Every total names the facts it adds; every fact shows its sentence and `path:line`.
 ///
-///     let generator = try dbQueue.read { try ReportGenerator(db: $0) }
+///     let generator = try ReportGenerator(database: TallyDatabase(path: "tally.sqlite", readOnly: true))
 ///     let summary = try generator.write(to: URL(fileURLWithPath: "reports"))
 public struct ReportGenerator: Sendable {
     /// What a run wrote.
@@ -41,10 +40,10 @@ public struct ReportGenerator: Sendable {
 
     /// Reads facts and theme counts from a Tally database.
     public init(
-        db: Database, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
+        database: TallyDatabase, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
         renderer: GnuplotRenderer? = GnuplotRenderer.installed()
     ) throws {
-        try self.init(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), themeFilter: themeFilter,
+        try self.init(facts: database.countedFacts(), usage: database.themeUsage(), themeFilter: themeFilter,
                       periodFilter: periodFilter, renderer: renderer)
     }
 

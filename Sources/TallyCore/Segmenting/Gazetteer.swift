@@ -1,6 +1,10 @@
-// PLACEHOLDER (interface only): the segmenting helper replaces this file with the full data table.
-
 /// Place names of Jining: each county-level unit with its aliases, and its towns and streets.
+///
+/// The table is the one place that knows Jining's administrative divisions; the
+/// segmenter uses it to attribute datelines, headlines and captions to a county.
+///
+///     Gazetteer.jining.mentions(in: "泗水县高峪镇第一书记") // [泗水县 @0..<3, 高峪镇 @3..<6]
+///     Gazetteer.jining.county(named: "邹城")              // .zoucheng
 public struct Gazetteer: Sendable {
     /// A place name found in a text.
     public struct Mention: Sendable, Hashable {
@@ -10,8 +14,69 @@ public struct Gazetteer: Sendable {
         public var range: Range<Int>
     }
 
-    public static let jining = Gazetteer()
+    /// One searchable name: its scalars and the unit it belongs to.
+    private struct Entry: Sendable {
+        var scalars: [Unicode.Scalar]
+        var name: String
+        var county: County
+    }
+
+    /// Names keyed by their first scalar, each bucket longest first, so a scan tries
+    /// only the few names that can start at a position.
+    private let entriesByFirstScalar: [Unicode.Scalar: [Entry]]
+
+    /// Builds a gazetteer from `names` (place name → unit). Names of one scalar are ignored.
+    public init(names: [String: County]) {
+        var buckets: [Unicode.Scalar: [Entry]] = [:]
+        for (name, county) in names {
+            let scalars = Array(name.unicodeScalars)
+            guard scalars.count >= 2 else { continue }
+            buckets[scalars[0], default: []].append(Entry(scalars: scalars, name: name, county: county))
+        }
+        entriesByFirstScalar = buckets.mapValues { $0.sorted { $0.scalars.count > $1.scalars.count } }
+    }
+
+    public static let jining = Gazetteer(names: JiningPlaces.names)
 
     /// Every place name in `text` that belongs to one county, in text order, longest match first.
-    public func mentions(in text: String) -> [Mention] { [] }
+    /// Matches do not overlap: after a match the scan resumes at its end, so 济宁高新区 is one
+    /// mention of 济宁高新区, not also of 济宁.
+    public func mentions(in text: String) -> [Mention] {
+        mentions(in: Array(text.unicodeScalars))
+    }
+
+    /// ``mentions(in:)`` on text already split into scalars.
+    public func mentions(in scalars: [Unicode.Scalar]) -> [Mention] {
+        var found: [Mention] = []
+        var index = 0
+        while index < scalars.count {
+            if let entry = longestEntry(in: scalars, at: index) {
+                found.append(Mention(name: entry.name, county: entry.county, range: index..<index + entry.scalars.count))
+                index += entry.scalars.count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    /// The unit a whole name denotes (邹城, 济宁高新区, 高峪镇 …), or nil.
+    public func county(named name: String) -> County? {
+        let scalars = Array(name.unicodeScalars)
+        guard let entry = longestEntry(in: scalars, at: 0), entry.scalars.count == scalars.count else { return nil }
+        return entry.county
+    }
+
+    private func longestEntry(in scalars: [Unicode.Scalar], at index: Int) -> Entry? {
+        guard let bucket = entriesByFirstScalar[scalars[index]] else { return nil }
+        for entry in bucket where index + entry.scalars.count <= scalars.count {
+            var matches = true
+            for offset in 1..<entry.scalars.count where scalars[index + offset] != entry.scalars[offset] {
+                matches = false
+                break
+            }
+            if matches { return entry }
+        }
+        return nil
+    }
 }

@@ -1,0 +1,104 @@
+import Foundation
+
+/// A folder's `manifest.tsv`: publication date and source of each page file.
+///
+/// Columns `file`, `published` (`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty) and `source`, header first.
+/// A bad row is a ``Warning`` naming `manifest.tsv:LINE`, never fatal: the page is still ingested
+/// and its date inferred from the text.
+///
+///     let manifest = Manifest(text: try String(contentsOf: url, encoding: .utf8), path: "seeds/manifest.tsv",
+///                             filesInFolder: ["000.txt"])
+///     manifest.entries["000.txt"]?.published
+public struct Manifest: Sendable {
+    /// The file name every folder's manifest has.
+    public static let fileName = "manifest.tsv"
+
+    /// What the manifest says about one file.
+    public struct Entry: Sendable, Hashable {
+        public var file: String
+        public var published: PublicationDate?
+        public var source: String?
+    }
+
+    /// A row that could not be used fully, with where it is.
+    public struct Warning: Sendable, Hashable, CustomStringConvertible {
+        public var path: String
+        public var line: Int
+        public var message: String
+        public var description: String { "\(path):\(line): \(message)" }
+    }
+
+    /// Entries by file name (relative to the manifest's folder).
+    public var entries: [String: Entry] = [:]
+    public var warnings: [Warning] = []
+
+    /// - Parameter filesInFolder: the page files next to the manifest; a row naming another file is a warning.
+    public init(text: String, path: String, filesInFolder: Set<String>) {
+        var columns = ["file", "published", "source"]
+        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let lineNumber = index + 1
+            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
+            if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            if lineNumber == 1 && fields.contains("file") {
+                columns = fields
+                continue
+            }
+            func field(_ name: String) -> String? {
+                guard let column = columns.firstIndex(of: name), column < fields.count, !fields[column].isEmpty
+                else { return nil }
+                return fields[column]
+            }
+            guard let file = field("file") else {
+                warnings.append(Warning(path: path, line: lineNumber, message: "no file name"))
+                continue
+            }
+            guard filesInFolder.contains(file) else {
+                warnings.append(Warning(path: path, line: lineNumber, message: "no such file: \(file)"))
+                continue
+            }
+            var published: PublicationDate?
+            if let text = field("published") {
+                published = Manifest.date(from: text)
+                if published == nil {
+                    warnings.append(Warning(path: path, line: lineNumber,
+                                            message: "bad date '\(text)' for \(file) (want YYYY-MM-DD, YYYY-MM or YYYY); inferring it from the text"))
+                }
+            }
+            entries[file] = Entry(file: file, published: published, source: field("source"))
+        }
+    }
+
+    /// Reads `manifest.tsv` in `folder` (a path as given, relative or absolute), or nil when there is none.
+    /// An unreadable manifest is one warning.
+    public static func load(folder: String, filesInFolder: Set<String>) -> Manifest? {
+        let path = (folder as NSString).appendingPathComponent(fileName)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            var manifest = Manifest(text: "", path: path, filesInFolder: [])
+            manifest.warnings.append(Warning(path: path, line: 1, message: "cannot read the manifest as UTF-8 text; ignored"))
+            return manifest
+        }
+        return Manifest(text: text, path: path, filesInFolder: filesInFolder)
+    }
+
+    /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as a manifest date, or nil when the text is none of them or not a real date.
+    public static func date(from text: String) -> PublicationDate? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0]), year >= 1900
+        else { return nil }
+        let month = parts.count > 1 ? Int(parts[1]) : nil
+        let day = parts.count > 2 ? Int(parts[2]) : nil
+        if let month, !(1...12).contains(month) { return nil }
+        if let month, let day {
+            let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+            let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+            guard (1...lengths[month - 1]).contains(day) else { return nil }
+        }
+        let precision: PublicationDate.Precision = day != nil ? .day : month != nil ? .month : .year
+        return PublicationDate(year: year, month: month, day: day, precision: precision, source: .manifest)
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+
+/// The pure part of ingest: page bytes → decode → normalise → segment → extract → classify.
+///
+/// No I/O and no database, so many pages can be processed in parallel while one writer stores them.
+///
+///     let page = try PageProcessor().process(Data(contentsOf: url), path: "seeds/000.txt", manifestEntry: nil)
+public struct PageProcessor: Sendable {
+    public var segmenter: ArticleSegmenter
+    public var extractor: FactExtractor
+    public var classifier: ThemeClassifier
+
+    public init(gazetteer: Gazetteer = .jining) {
+        self.segmenter = ArticleSegmenter(gazetteer: gazetteer)
+        self.extractor = FactExtractor(gazetteer: gazetteer)
+        self.classifier = ThemeClassifier()
+    }
+
+    /// - Parameter sha256: the digest when the caller already computed it (to skip unchanged files).
+    public func process(_ data: Data, path: String, manifestEntry: Manifest.Entry?,
+                        sha256: String? = nil) throws(PageReadError) -> ProcessedPage {
+        let decoded = try PageReader.decode(data, path: path)
+        let normalized = PageNormalizer.normalize(decoded.text)
+        var published = manifestEntry?.published
+        if published == nil, var inferred = PublicationDate.infer(from: normalized.text) {
+            inferred.source = .inferred
+            published = inferred
+        }
+        var articles = segmenter.segment(normalized)
+        var facts: [Fact] = []
+        for index in articles.indices {
+            articles[index].themes = classifier.themes(of: articles[index])
+            var articleFacts = extractor.extract(from: articles[index], publishedYear: published?.year)
+            for factIndex in articleFacts.indices {
+                articleFacts[factIndex].theme = classifier.theme(of: articleFacts[factIndex], in: articles[index])
+            }
+            facts += articleFacts
+        }
+        facts = facts.enumerated().sorted { lhs, rhs in
+            (lhs.element.articleSequence, lhs.element.span.lowerBound, lhs.offset)
+                < (rhs.element.articleSequence, rhs.element.span.lowerBound, rhs.offset)
+        }.map(\.element)
+        let bodyHashes = articles.map { article in
+            SHA256.hex(of: Data(String(article.body.unicodeScalars.filter { !$0.properties.isWhitespace }).utf8))
+        }
+        return ProcessedPage(
+            path: path, name: (path as NSString).lastPathComponent, sha256: sha256 ?? SHA256.hex(of: data),
+            byteCount: data.count, encoding: decoded.encoding, published: published,
+            source: manifestEntry?.source, articles: articles, bodyHashes: bodyHashes, facts: facts)
+    }
+}

@@ -1,0 +1,58 @@
+/// A page's text after normalisation: blocks (headings and paragraphs) in file order,
+/// each with the map back to source lines.
+///
+/// The segmenter works on ``blocks``; ``text`` (blocks joined by "\n") and ``sourceMap``
+/// serve callers that want the page as one string.
+///
+///     let page = PageNormalizer.normalize(decoded.text)
+///     for block in page.blocks where block.kind == .heading { print(block.text) }
+public struct NormalizedPage: Sendable {
+    /// One heading line or one paragraph with its hard wraps joined.
+    public struct Block: Sendable, Hashable {
+        public enum Kind: Sendable, Hashable {
+            /// A short title-like line: a Markdown heading or a plain line that reads as one.
+            case heading
+            case paragraph
+        }
+
+        public var kind: Kind
+        /// Markdown marks (`#`, `**`) removed, full-width digits made ASCII, no line breaks.
+        public var text: String
+        /// Maps offsets in ``text`` to source lines.
+        public var sourceMap: SourceMap
+        /// First and last source lines (1-based, inclusive).
+        public var lines: ClosedRange<Int>
+        /// Two or more blank lines precede the block: a layout gap, never a wrap inside one paragraph.
+        public var followsGap: Bool
+
+        public init(kind: Kind, text: String, sourceMap: SourceMap, lines: ClosedRange<Int>, followsGap: Bool) {
+            self.kind = kind
+            self.text = text
+            self.sourceMap = sourceMap
+            self.lines = lines
+            self.followsGap = followsGap
+        }
+    }
+
+    public var blocks: [Block]
+    public var text: String
+    public var sourceMap: SourceMap
+
+    public init(blocks: [Block]) {
+        self.blocks = blocks
+        var text = ""
+        var anchors: [SourceMap.Anchor] = []
+        var offset = 0
+        for (index, block) in blocks.enumerated() {
+            if index > 0 {
+                text.unicodeScalars.append("\n")
+                offset += 1
+            }
+            anchors += block.sourceMap.anchors.map { .init(offset: $0.offset + offset, line: $0.line) }
+            text.unicodeScalars.append(contentsOf: block.text.unicodeScalars)
+            offset += block.text.unicodeScalars.count
+        }
+        self.text = text
+        self.sourceMap = SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: 1)] : anchors)
+    }
+}

@@ -1,0 +1,22 @@
+/// Why a page file could not be read. Every case names the file, so a batch run's log
+/// says which input to look at.
+///
+///     catch let error as PageReadError { print(error) } // "seeds/x.txt: file is empty"
+public enum PageReadError: Error, Sendable, Equatable, CustomStringConvertible {
+    case empty(path: String)
+    /// The bytes are not text: `reason` names the evidence (PDF header, NUL byte …).
+    case binary(path: String, reason: String)
+    /// Neither UTF-8 nor GB18030; `byteOffset` (0-based) and `line` (1-based) locate the first bad byte.
+    case undecodable(path: String, byteOffset: Int, line: Int)
+
+    public var description: String {
+        switch self {
+        case .empty(let path):
+            "\(path): file is empty"
+        case .binary(let path, let reason):
+            "\(path): binary file, not a text page (\(reason))"
+        case .undecodable(let path, let byteOffset, let line):
+            "\(path): not UTF-8 or GB18030 (first bad byte at line \(line), byte \(byteOffset))"
+        }
+    }
+}

@@ -1,0 +1,62 @@
+import GRDB
+
+/// A fact row with its article's headline and its document's name and path, as `tally facts`
+/// and `tally explain` show it.
+///
+///     let fact = try database.fact(id: 12)
+///     fact?.location // "seeds/000_a81acad557f7d2c0.txt:14"
+public struct StoredFact: Sendable, Hashable, FetchableRecord {
+    public var id: Int64
+    public var doc: String
+    public var path: String
+    public var articleSeq: Int
+    public var headline: String
+    public var ordinal: Int
+    public var surface: String
+    public var value: Double
+    public var high: Double?
+    public var qualifier: String
+    public var unit: String
+    public var classifier: String
+    public var object: String
+    public var county: String
+    public var rate: Int
+    public var period: String?
+    public var theme: String?
+    public var sentence: String
+    public var sentenceStart: Int
+    public var spanStart: Int
+    public var spanEnd: Int
+    public var line: Int
+
+    public init(row: Row) {
+        id = row["id"]
+        doc = row["doc"]
+        path = row["path"]
+        articleSeq = row["article_seq"]
+        headline = row["headline"]
+        ordinal = row["ordinal"]
+        surface = row["surface"]
+        value = row["value"]
+        high = row["high"]
+        qualifier = row["qualifier"]
+        unit = row["unit"]
+        classifier = row["classifier"]
+        object = row["object"]
+        county = row["county"]
+        rate = row["rate"]
+        period = row["period"]
+        theme = row["theme"]
+        sentence = row["sentence"]
+        sentenceStart = row["sentence_start"]
+        spanStart = row["span_start"]
+        spanEnd = row["span_end"]
+        line = row["line"]
+    }
+
+    /// `path:line` of the source file, for editors and terminals that open it.
+    public var location: String { "\(path):\(line)" }
+
+    /// The quantity's Unicode-scalar offsets within ``sentence``.
+    public var spanInSentence: Range<Int> { (spanStart - sentenceStart)..<(spanEnd - sentenceStart) }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import TallyCore
+
+/// `tally ingest [PATH…]`: stores pages, their articles and facts.
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read page files and folders into the database (unchanged files are skipped).",
+        discussion: """
+            Folders are searched recursively for *.txt and *.md; a folder's manifest.tsv (file, published, source)
+            gives publication dates. A file that cannot be read is reported and skipped; the rest are stored.
+            Exit status: 0 all stored or unchanged; 2 some files failed; 1 usage or database error.
+
+            Example: tally ingest seeds/ more-pages/page.txt --db tally.sqlite
+            """
+    )
+
+    @Argument(help: "Page files or folders.")
+    var paths: [String] = ["seeds"]
+
+    @OptionGroup var database: DatabaseOptions
+
+    /// Above this many files, progress is shown on stderr.
+    static let progressThreshold = 20
+
+    func run() throws {
+        let summary: IngestSummary
+        do {
+            let ingestor = Ingestor(database: try TallyDatabase(path: database.path))
+            summary = try ingestor.ingest(paths: paths) { done, total in
+                guard total > IngestCommand.progressThreshold else { return }
+                if Stderr.isTerminal {
+                    Stderr.print("\r\(done)/\(total) files", terminator: done == total ? "\n" : "")
+                } else if done % 100 == 0 || done == total {
+                    Stderr.print("\(done)/\(total) files")
+                }
+            }
+        } catch {
+            throw UserError.exit(error.description)
+        }
+        for warning in summary.warnings { Stderr.print("warning: \(warning)") }
+        for failure in summary.failed { Stderr.print("failed: \(failure)") }
+        print("""
+            \(summary.files) files: \(summary.stored) stored, \(summary.skipped.count) skipped (unchanged), \
+            \(summary.failed.count) failed; \(summary.items) items, \(summary.facts) facts
+            """)
+        if !summary.failed.isEmpty { throw ExitCode(2) }
+    }
+}

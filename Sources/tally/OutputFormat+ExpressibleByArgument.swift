@@ -1,0 +1,5 @@
+import ArgumentParser
+import TallyCore
+
+/// `--format table|tsv|csv|json`.
+extension OutputFormat: ExpressibleByArgument {}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+
+/// `tally sql`: read-only SQL over the database, with named parameters.
+struct SQLCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sql",
+        abstract: "Run read-only SQL (text, or a .sql file) against the database.",
+        discussion: """
+            The database is opened read-only and statements that write, ATTACH/DETACH, change PRAGMAs or load
+            extensions are refused. Tables: documents, articles, facts; views: article_view, fact_view, fact_contract.
+
+            Example: tally sql "SELECT unit, COUNT(*) FROM facts WHERE county = :county GROUP BY unit" --param county=邹城市
+            Example: tally sql queries/by-county.sql --format csv
+            """
+    )
+
+    @Argument(help: "SQL text, or the path of a .sql file.")
+    var query: String
+
+    @Option(name: .customLong("param"), help: "A named parameter NAME=VALUE, bound to :NAME (repeatable).")
+    var parameters: [String] = []
+
+    @Option(help: "table, tsv, csv or json.")
+    var format: OutputFormat = .table
+
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        var bindings: [String: String] = [:]
+        for parameter in parameters {
+            guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
+                throw UserError.exit("--param wants NAME=VALUE, got '\(parameter)'")
+            }
+            bindings[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
+        }
+        var sql = query
+        if query.hasSuffix(".sql") && FileManager.default.fileExists(atPath: query) {
+            guard let data = FileManager.default.contents(atPath: query), let text = String(data: data, encoding: .utf8)
+            else { throw UserError.exit("cannot read \(query) as UTF-8 text") }
+            sql = text
+        }
+        let results: [QueryResult]
+        do {
+            results = try TallyDatabase(path: database.path, readOnly: true).query(sql, parameters: bindings)
+        } catch {
+            throw UserError.exit(error.description)
+        }
+        let writer = RowWriter(format: format)
+        for (index, result) in results.enumerated() {
+            if index > 0 && format == .table { print("") }
+            print(writer.render(columns: result.columns, rows: result.rows), terminator: "")
+        }
+    }
+}

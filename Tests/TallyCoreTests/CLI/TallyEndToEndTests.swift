@@ -1,0 +1,87 @@
+import Foundation
+import Testing
+import TallyTestSupport
+
+/// Runs the built `tally` executable: exit statuses, `error:` lines and output shapes that users and
+/// scripts rely on. Skipped when the executable is not next to the test bundle.
+@Suite struct TallyEndToEndTests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+    }
+
+    static let executable: URL? = {
+        let candidates = [
+            Bundle.main.bundleURL.appendingPathComponent("tally"),
+            Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("tally"),
+            Fixtures.packageRoot.appendingPathComponent(".build/debug/tally"),
+        ]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
+    }()
+
+    func tally(_ arguments: [String], in folder: String) throws -> Run {
+        let process = Process()
+        process.executableURL = try #require(Self.executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test(.enabled(if: executable != nil)) func ingestThenListAndQuery() throws {
+        let folder = try TemporaryFolder()
+        let ingest = try tally(["ingest", Fixtures.seeds.path, "--db", "t.sqlite"], in: folder.path)
+        #expect(ingest.status == 0)
+        #expect(ingest.stdout.hasPrefix("5 files: 5 stored, 0 skipped (unchanged), 0 failed"))
+        #expect(try tally(["ingest", Fixtures.seeds.path, "--db", "t.sqlite"], in: folder.path).stdout
+            .hasPrefix("5 files: 0 stored, 5 skipped"))
+
+        let facts = try tally(["facts", "--format", "tsv", "--db", "t.sqlite"], in: folder.path)
+        #expect(facts.status == 0)
+        #expect(facts.stdout.hasPrefix("doc\tsurface\tvalue\thigh\tqualifier\tunit\tclassifier\tobject\tcounty\trate\tid\t"))
+        let articles = try tally(["articles", "--format", "tsv", "--db", "t.sqlite"], in: folder.path)
+        #expect(articles.stdout.hasPrefix("doc\tseq\tkind\tcounty\tdateline\theadline\tbody_start\t"))
+
+        let sql = try tally(["sql", "SELECT COUNT(*) AS n FROM documents WHERE name LIKE :p", "--param", "p=00%",
+                             "--format", "csv", "--db", "t.sqlite"], in: folder.path)
+        #expect(sql.stdout == "n\n5\n")
+        try folder.write("SELECT name FROM documents ORDER BY name LIMIT 1;", to: "first.sql")
+        #expect(try tally(["sql", "first.sql", "--format", "tsv", "--db", "t.sqlite"], in: folder.path).stdout
+            == "name\n000_a81acad557f7d2c0.txt\n")
+    }
+
+    @Test(.enabled(if: executable != nil)) func userErrorsPrintOneLineAndExitOne() throws {
+        let folder = try TemporaryFolder()
+        #expect(try tally(["ingest", Fixtures.seeds.path, "--db", "t.sqlite"], in: folder.path).status == 0)
+        let write = try tally(["sql", "DELETE FROM documents", "--db", "t.sqlite"], in: folder.path)
+        #expect(write.status == 1)
+        #expect(write.stderr.hasPrefix("error: refused: "))
+        #expect(try tally(["sql", "SELECT COUNT(*) FROM documents", "--format", "tsv", "--db", "t.sqlite"],
+                          in: folder.path).stdout == "COUNT(*)\n5\n")
+        let missing = try tally(["explain", "999999", "--db", "t.sqlite"], in: folder.path)
+        #expect(missing.status == 1)
+        #expect(missing.stderr == "error: no fact with id 999999\n")
+        let noDatabase = try tally(["facts", "--db", "none.sqlite"], in: folder.path)
+        #expect(noDatabase.status == 1)
+        #expect(noDatabase.stderr.hasPrefix("error: no database at none.sqlite"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("none.sqlite")))
+    }
+
+    @Test(.enabled(if: executable != nil)) func failedFilesExitTwoAndTheRestAreStored() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("本报邹城讯 邹城市举办活动60余场次。\n", to: "pages/good.txt")
+        try folder.write(Data(), to: "pages/empty.txt")
+        let run = try tally(["ingest", "pages", "--db", "t.sqlite"], in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("failed: pages/empty.txt: empty file"))
+        #expect(run.stdout.hasPrefix("2 files: 1 stored, 0 skipped (unchanged), 1 failed"))
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+import Testing
+@testable import TallyCore
+import TallyTestSupport
+
+/// Ingest behaviour that holds whatever the extractor finds: row counts match the processor's
+/// output, unchanged files are skipped, bad files are reported and never damage stored data.
+@Suite struct IngestorTests {
+    static let page = "本报邹城讯（通讯员 王）邹城市举办学习活动60余场次，服务老党员5000余人次。\n"
+
+    /// A folder with pages at two depths, a manifest, a hidden file and a non-page file.
+    func makeCorpus() throws -> TemporaryFolder {
+        let folder = try TemporaryFolder()
+        try folder.write(Self.page, to: "pages/b.txt")
+        try folder.write("# 标题\n\n" + Self.page, to: "pages/a.md")
+        try folder.write(Self.page + "微山县发放帮扶资金300万元。\n", to: "pages/sub/c.txt")
+        try folder.write("hidden", to: "pages/.hidden.txt")
+        try folder.write("not a page", to: "pages/notes.json")
+        try folder.write("file\tpublished\tsource\nb.txt\t2025-03-09\tJining Daily\ngone.txt\t2025\t\na.md\t2025-99\t\n",
+                         to: "pages/manifest.tsv")
+        return folder
+    }
+
+    @Test func storesWhatTheProcessorProducesForEachPage() throws {
+        let folder = try makeCorpus()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let summary = try Ingestor(database: database).ingest(paths: [folder.file("pages")])
+        #expect(summary.files == 3)
+        #expect(summary.stored == 3)
+        #expect(summary.failed.isEmpty)
+        #expect(summary.warnings.map(\.line) == [3, 4])
+        #expect(summary.warnings[0].description.hasSuffix("manifest.tsv:3: no such file: gone.txt"))
+
+        let processor = PageProcessor()
+        var expectedItems = 0, expectedFacts = 0
+        for name in ["pages/a.md", "pages/b.txt", "pages/sub/c.txt"] {
+            let data = try #require(FileManager.default.contents(atPath: folder.file(name)))
+            let page = try processor.process(data, path: folder.file(name), manifestEntry: nil)
+            expectedItems += page.articles.count
+            expectedFacts += page.facts.count
+        }
+        #expect(summary.items == expectedItems)
+        #expect(summary.facts == expectedFacts)
+        let counts = try database.query("SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM facts)")
+        #expect(counts.first?.rows == [[.integer(Int64(expectedItems)), .integer(Int64(expectedFacts))]])
+
+        let documents = try database.query("SELECT path, published, published_source, source FROM documents ORDER BY id")
+        #expect(documents.first?.rows == [
+            [.text(folder.file("pages/a.md")), .null, .null, .null],
+            [.text(folder.file("pages/b.txt")), .text("2025-03-09"), .text("manifest"), .text("Jining Daily")],
+            [.text(folder.file("pages/sub/c.txt")), .null, .null, .null],
+        ])
+    }
+
+    @Test func skipsUnchangedFilesAndReplacesChangedOnes() throws {
+        let folder = try makeCorpus()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let ingestor = Ingestor(database: database)
+        _ = try ingestor.ingest(paths: [folder.file("pages")])
+        let again = try ingestor.ingest(paths: [folder.file("pages")])
+        #expect(again.skipped.count == 3)
+        #expect(again.stored == 0)
+
+        try folder.write(Self.page + "又一段。\n", to: "pages/b.txt")
+        let changed = try ingestor.ingest(paths: [folder.file("pages")])
+        #expect(changed.skipped.count == 2)
+        #expect(changed.stored == 1)
+        let data = try #require(FileManager.default.contents(atPath: folder.file("pages/b.txt")))
+        #expect(try database.storedDigests()[folder.file("pages/b.txt")] == SHA256.hex(of: data))
+        #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(3)]])
+    }
+
+    @Test func badFilesAreReportedAndNeverDamageStoredData() throws {
+        let folder = try makeCorpus()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let ingestor = Ingestor(database: database)
+        _ = try ingestor.ingest(paths: [folder.file("pages")])
+        let before = try database.query("SELECT * FROM documents d JOIN articles a ON a.document_id = d.id")
+
+        try folder.write(Data(), to: "pages/b.txt")
+        try folder.write(Data([0x66, 0xff, 0xfe, 0x00, 0x81]), to: "pages/z.txt")
+        let summary = try ingestor.ingest(paths: [folder.file("pages"), folder.file("nowhere")])
+        #expect(Set(summary.failed.map(\.path)) == [folder.file("pages/b.txt"), folder.file("pages/z.txt"), folder.file("nowhere")])
+        #expect(summary.failed.allSatisfy { !$0.reason.isEmpty })
+        #expect(summary.skipped.count == 2)
+        #expect(try database.query("SELECT * FROM documents d JOIN articles a ON a.document_id = d.id") == before)
+    }
+
+    @Test func documentIdsFollowSortedPathsWhateverTheBatchSize() throws {
+        let folder = try makeCorpus()
+        var orders: [[[Cell]]] = []
+        for batchSize in [1, 2, 16] {
+            let database = try TallyDatabase(path: folder.file("t\(batchSize).sqlite"))
+            _ = try Ingestor(database: database, batchSize: batchSize).ingest(paths: [folder.file("pages")])
+            orders.append(try database.query("SELECT id, path FROM documents ORDER BY id").first?.rows ?? [])
+        }
+        #expect(orders[0] == orders[1])
+        #expect(orders[0] == orders[2])
+        #expect(orders[0].map { $0[1] } == ["pages/a.md", "pages/b.txt", "pages/sub/c.txt"].map { .text(folder.file($0)) })
+    }
+
+    @Test func reportsProgressForEveryFile() throws {
+        let folder = try makeCorpus()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let seen = Counter()
+        _ = try Ingestor(database: database, batchSize: 2).ingest(paths: [folder.file("pages")]) { done, total in
+            seen.add(done, total)
+        }
+        #expect(seen.values == [[1, 3], [2, 3], [3, 3]])
+    }
+
+    @Test func ingestsTheSeeds() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let summary = try Ingestor(database: database).ingest(paths: [Fixtures.seeds.path])
+        #expect(summary.files == 5)
+        #expect(summary.stored == 5)
+        #expect(summary.failed.isEmpty)
+        #expect(summary.warnings.isEmpty)
+    }
+
+    private final class Counter: @unchecked Sendable {
+        var values: [[Int]] = []
+        func add(_ done: Int, _ total: Int) { values.append([done, total]) }
+    }
+}

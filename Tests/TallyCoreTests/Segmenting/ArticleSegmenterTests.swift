@@ -1,0 +1,76 @@
+import Testing
+@testable import TallyCore
+
+@Suite struct ArticleSegmenterTests {
+    func segment(_ text: String) -> [Article] {
+        ArticleSegmenter().segment(PageNormalizer.normalize(text))
+    }
+
+    @Test func parsesBoldAndFullWidthDatelines() {
+        let bold = Dateline(parsing: Array("本报邹城讯 (通讯员 胡盼盼 张三) 近年来".unicodeScalars))
+        #expect(bold?.place == "邹城")
+        #expect(bold?.reporters == ["胡盼盼", "张三"])
+        #expect(bold?.bodyOffset == 19)
+        let full = Dateline(parsing: Array("本报鱼台讯 （通讯员 王聪） 去年以".unicodeScalars))
+        #expect(full?.place == "鱼台")
+        #expect(full?.reporters == ["王聪"])
+        #expect(Dateline(parsing: Array("本报告指出，".unicodeScalars)) == nil)
+    }
+
+    @Test func headlineBeforeBodyAndCityDeskAttribution() {
+        let articles = segment("""
+        ## 太白湖新区 党建引领社区发展
+
+        **本报济宁讯** (通讯员 李烁) 近年来,太白湖新区坚持以党建引领。
+
+        做好顶层设计,许庄街道全面推进。
+        """)
+        #expect(articles.count == 1)
+        #expect(articles[0].headline == "太白湖新区 党建引领社区发展")
+        #expect(articles[0].datelinePlace == "济宁")
+        #expect(articles[0].county == .taibaihu)
+        #expect(articles[0].body == "近年来,太白湖新区坚持以党建引领。\n做好顶层设计,许庄街道全面推进。")
+        #expect(articles[0].sourceMap.line(at: 20) == 5)
+        #expect(articles[0].lines == 1...5)
+    }
+
+    @Test func captionIsItsOwnItemWithTheCreditReporters() {
+        let articles = segment("""
+        本报金乡讯（通讯员 甲）今年以来，金乡县开展活动。
+
+        嘉祥县组织党员开展志愿服务。图为纸坊镇党员植树。 ■通讯员 邓如相 摄
+        """)
+        #expect(articles.map(\.kind) == [.article, .caption])
+        #expect(articles[1].body == "嘉祥县组织党员开展志愿服务。图为纸坊镇党员植树。")
+        #expect(articles[1].reporters == ["邓如相"])
+        #expect(articles[1].county == .jiaxiang)
+        #expect(articles[1].headline.isEmpty)
+    }
+
+    @Test func undatedBodyUnderAHeadingTakesTheHeadingsCounty() {
+        let articles = segment("""
+        ## 汶上县 谋深做实干部考察
+
+        察有参考、可执行、能落地。
+
+        谋考察方法之“深”,求精准识别之“实”。
+        """)
+        #expect(articles.count == 1)
+        #expect(articles[0].datelinePlace == nil)
+        #expect(articles[0].county == .wenshang)
+        #expect(articles[0].bodyStart == "察有参考、可执行、能落地")
+    }
+
+    @Test func assemblesKickerWrappedTitleAndSubtitle() {
+        let assembler = HeadlineAssembler(gazetteer: .jining)
+        #expect(assembler.headline(of: ["鱼台县", "推进离退休干部党组织", "与社区党组织融合共建"])
+            == "鱼台县 推进离退休干部党组织与社区党组织融合共建")
+        #expect(assembler.headline(of: ["建强社区党组织 办好群众心头事", "太白湖新区"])
+            == "太白湖新区 建强社区党组织 办好群众心头事")
+        #expect(assembler.headline(of: ["培训锻炼 日常考核 正向激励", "鱼台三项措施激发干部干事创业动力"])
+            == "鱼台三项措施激发干部干事创业动力 — 培训锻炼 日常考核 正向激励")
+        #expect(assembler.headline(of: ["太白湖新区", "主题党日出彩", "基层党建提质"]) == "太白湖新区 主题党日出彩 基层党建提质")
+        #expect(assembler.isColumnLabel("乡村振兴先锋", followedBy: "曲阜市王庄镇 联盟“手拉手”"))
+        #expect(!assembler.isColumnLabel("建强社区党组织 办好群众心头事", followedBy: "太白湖新区"))
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import TallyCore
+
+@Suite struct TallyDatabaseTests {
+    @Test func storesDocumentArticlesAndFactsInTextOrder() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        try database.replace(with: SamplePage.make())
+        let facts = try database.facts()
+        #expect(facts.map(\.ordinal) == [1, 2, 3])
+        #expect(facts.map(\.surface) == ["60余场次", "5000余人次", "300万元"])
+        #expect(facts[2].headline == "微山县 赛马")
+        #expect(facts[2].location == "pages/a.txt:7")
+        #expect(facts[0].spanInSentence == 9..<14)
+        let articles = try database.articles()
+        #expect(articles.map(\.county) == ["邹城市", "微山县"])
+        #expect(articles[0].dateline == "邹城")
+        let published = try database.query("SELECT published, published_precision, published_source FROM documents")
+        #expect(published.first?.rows == [[.text("2025-03"), .text("month"), .text("manifest")]])
+    }
+
+    @Test func filtersFacts() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        try database.replace(with: SamplePage.make())
+        #expect(try database.facts(county: "邹城").count == 2)
+        #expect(try database.facts(county: "邹城市", unit: "event").map(\.surface) == ["60余场次"])
+        #expect(try database.facts(objectLike: "资金").map(\.county) == ["微山县"])
+        #expect(try database.facts(objectLike: "%").isEmpty)
+        #expect(try database.articles(county: "微山").count == 1)
+        let first = try #require(try database.facts().first)
+        #expect(try database.fact(id: first.id) == first)
+        #expect(try database.fact(id: 999) == nil)
+    }
+
+    @Test func replacingAChangedDocumentSwapsItsRows() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        try database.replace(with: SamplePage.make(sha256: "old"))
+        var changed = SamplePage.make(sha256: "new")
+        changed.facts.removeLast()
+        try database.replace(with: changed)
+        #expect(try database.storedDigests() == ["pages/a.txt": "new"])
+        #expect(try database.facts().count == 2)
+        #expect(try database.articles().count == 2)
+    }
+
+    @Test func aFailedWriteLeavesThePreviousVersionWhole() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        try database.replace(with: SamplePage.make(sha256: "old"))
+        #expect(throws: TallyDatabaseError.self) {
+            try database.replace(with: SamplePage.make(sha256: "new", orphanFact: true))
+        }
+        #expect(try database.storedDigests() == ["pages/a.txt": "old"])
+        #expect(try database.facts().count == 3)
+        #expect(try database.articles().count == 2)
+    }
+
+    @Test func readOnlyOpenNeedsAnExistingTallyDatabase() throws {
+        let folder = try TemporaryFolder()
+        #expect(throws: TallyDatabaseError.missing(path: folder.file("none.sqlite"))) {
+            try TallyDatabase(path: folder.file("none.sqlite"), readOnly: true)
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.file("none.sqlite")))
+        try folder.write("not sqlite at all", to: "junk.sqlite")
+        #expect(throws: TallyDatabaseError.self) { try TallyDatabase(path: folder.file("junk.sqlite"), readOnly: true) }
+    }
+}
+
+@Suite struct FactExplanationTests {
+    @Test func marksTheQuantityUnderItsSentence() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        try database.replace(with: SamplePage.make())
+        let fact = try #require(try database.facts(unit: "event").first)
+        #expect(fact.explanation == """
+            fact \(fact.id): 60余场次 = 60 event (over); object 学习活动; county 邹城市
+             --> pages/a.txt:3
+              |
+            3 | 邹城市举办学习活动60余场次，服务5000余人次。
+              |                   ^^^^^^^^
+            article 1: 邹城市 凝聚银发力量
+
+            """)
+    }
+}
