@@ -93,7 +93,8 @@ public struct Ingestor: Sendable {
         switch error {
         case .empty: return "empty file"
         case .binary(_, let reason): return "not a text file (\(reason))"
-        case .undecodable(_, let byteOffset): return "neither UTF-8 nor GB18030 text (first bad byte at offset \(byteOffset))"
+        case .undecodable(_, let byteOffset, let line):
+            return "neither UTF-8 nor GB18030 text (first bad byte at line \(line), byte \(byteOffset))"
         }
     }
 
