@@ -6,4 +6,4 @@ SELECT v.id, v.county, v.surface, v.value, v.unit, v.object, v.qualifier, v.rate
 FROM fact_view v JOIN facts f ON f.id = v.id JOIN articles a ON a.id = f.article_id
 WHERE COALESCE(v.theme, a.primary_theme) = :theme
 ORDER BY v.unit, v.value DESC, v.id
-LIMIT :limit;
+LIMIT CAST(:limit AS INTEGER);

@@ -8,8 +8,9 @@ import TallyTestSupport
 struct FixtureDatabase {
     let dbQueue: DatabaseQueue
 
-    init() throws {
-        dbQueue = try DatabaseQueue()
+    /// In memory, or in a file at `path` (for code that opens the database itself).
+    init(path: String? = nil) throws {
+        dbQueue = try path.map { try DatabaseQueue(path: $0) } ?? DatabaseQueue()
         try TallySchema.migrator.migrate(dbQueue)
     }
 
@@ -70,8 +71,8 @@ struct FixtureDatabase {
 
     /// The gold corpus: every gold article, and each gold fact attached to the first article of its
     /// document and county, themed by ``ThemeClassifier`` from its object and article headline.
-    static func gold() throws -> FixtureDatabase {
-        let database = try FixtureDatabase()
+    static func gold(path: String? = nil) throws -> FixtureDatabase {
+        let database = try FixtureDatabase(path: path)
         let classifier = ThemeClassifier()
         var documents: [String: Int64] = [:]
         var articles: [String: [(county: String, id: Int64, themes: [String])]] = [:]

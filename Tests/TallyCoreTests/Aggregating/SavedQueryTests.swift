@@ -7,26 +7,27 @@ import TallyTestSupport
 @Suite struct SavedQueryTests {
     static let folder = Fixtures.packageRoot.appendingPathComponent("queries")
 
-    /// Example values for the documented parameters.
-    static let examples: [String: DatabaseValue] = [
-        "county": "曲阜市".databaseValue, "theme": "retired-cadres".databaseValue, "limit": 20.databaseValue,
-        "period": "undated".databaseValue,
-    ]
+    /// Example values for the documented parameters, as `tally sql --param` passes them: text.
+    static let examples = ["county": "曲阜市", "theme": "retired-cadres", "limit": "20", "period": "undated"]
 
+    /// Each query runs through `tally sql`'s engine (``TallyDatabase/query(_:parameters:)``) on the gold corpus.
     @Test func everySavedQueryIsDocumentedReadOnlyAndRuns() throws {
         let queries = try SavedQuery.load(from: Self.folder)
         #expect(queries.count >= 6)
-        let database = try FixtureDatabase.gold()
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tally-queries-\(UUID().uuidString).sqlite").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let fixture = try FixtureDatabase.gold(path: path)
         for query in queries {
             #expect(!query.title.isEmpty && !query.answers.isEmpty)
-            try database.dbQueue.read { db in
-                let statement = try db.makeStatement(sql: query.sql)
-                #expect(statement.isReadonly, "\(query.name) must only read")
-                let arguments = StatementArguments(Dictionary(uniqueKeysWithValues: query.parameters.map { ($0, Self.examples[$0] ?? .null) }))
-                let rows = try Row.fetchAll(statement, arguments: arguments)
-                #expect(!rows.isEmpty, "\(query.name) returned nothing on the gold corpus")
-            }
+            let isReadonly = try fixture.dbQueue.read { db in try db.makeStatement(sql: query.sql).isReadonly }
+            #expect(isReadonly, "\(query.name) must only read")
+            let parameters = Dictionary(uniqueKeysWithValues: query.parameters.map { ($0, Self.examples[$0] ?? "") })
+            let results = try TallyDatabase(path: path, readOnly: true).query(query.sql, parameters: parameters)
+            #expect(results.count == 1 && !results[0].rows.isEmpty, "\(query.name) returned nothing on the gold corpus")
         }
+        let everyCounty = try TallyDatabase(path: path, readOnly: true)
+            .query(queries.first { $0.name == "funds_by_county" }!.sql, parameters: ["county": ""])
+        #expect(Set(everyCounty[0].rows.map { "\($0[0])" }).count > 1)
     }
 
     @Test func undocumentedParametersAreRejected() {
