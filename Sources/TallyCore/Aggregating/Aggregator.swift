@@ -69,9 +69,9 @@ public struct Aggregator: Sendable {
     }
 
     /// Canonical counties in the city's order, then any other stored names sorted.
-    static func counties(of facts: [FactRecord]) -> [String] {
-        Set(facts.map(\.county)).sorted(by: countyOrder)
-    }
+    static func counties(of facts: [FactRecord]) -> [String] { counties(ofNames: facts.map(\.county)) }
+
+    static func counties(ofNames names: [String]) -> [String] { Set(names).sorted(by: countyOrder) }
 
     static func countyOrder(_ lhs: String, _ rhs: String) -> Bool { countyRank(lhs) < countyRank(rhs) }
 

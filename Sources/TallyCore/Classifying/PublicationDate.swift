@@ -23,14 +23,20 @@ public struct PublicationDate: Sendable, Hashable, Codable {
     /// Years outside this range are not read as calendar years (`10000年`, `1000年`).
     static let plausibleYears = 1949...2100
 
+    /// Words after `YYYY年` that name a plan for a coming year (`2026年工作要点`): such a year says
+    /// when work is due, not when the page was written.
+    static let planCues: [[Unicode.Scalar]] = ["工作要点", "工作计划", "计划", "规划", "目标任务"].map { Array($0.unicodeScalars) }
+
     /// Infers a date from the page text when no manifest gives one (nil when the text has no cue).
     ///
     /// The cue is a four-digit year followed by 年 (`2025年以来`, `2024年`), half- or full-width,
     /// not part of a longer number. A page that says `今年` writes in the latest year it names,
-    /// so the latest one wins. One pass over the scalars.
+    /// so the latest one wins; years of plans (``planCues``) count only when no other year is named.
+    /// One pass over the scalars.
     public static func infer(from text: String) -> PublicationDate? {
         let scalars = Array(text.unicodeScalars)
         var latest: Int?
+        var latestPlan: Int?
         var runStart = 0
         var runValue = 0
         var runLength = 0
@@ -43,11 +49,15 @@ public struct PublicationDate: Sendable, Hashable, Codable {
             }
             if runLength == 4, scalar == "年", plausibleYears.contains(runValue),
                 runStart == 0 || scalars[runStart - 1] != "." {
-                latest = max(latest ?? runValue, runValue)
+                if isPlan(scalars, after: index) {
+                    latestPlan = max(latestPlan ?? runValue, runValue)
+                } else {
+                    latest = max(latest ?? runValue, runValue)
+                }
             }
             runLength = 0
         }
-        return latest.map { PublicationDate(year: $0, precision: .year, source: .inferred) }
+        return (latest ?? latestPlan).map { PublicationDate(year: $0, precision: .year, source: .inferred) }
     }
 
     /// The ISO form stored in `documents.published`: `2025-10-08`, `2025-10` or `2025`.
@@ -57,6 +67,12 @@ public struct PublicationDate: Sendable, Hashable, Codable {
         case (.day, let month?, let day?): return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
         case (.month, let month?, _), (.day, let month?, nil): return "\(year)-\(twoDigits(month))"
         default: return "\(year)"
+        }
+    }
+
+    private static func isPlan(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
+        planCues.contains { cue in
+            index + cue.count < scalars.count && scalars[(index + 1)...(index + cue.count)].elementsEqual(cue)
         }
     }
 

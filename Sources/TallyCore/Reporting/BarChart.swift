@@ -51,9 +51,8 @@ public struct BarChart: Sendable, Hashable {
             "set output ARG0[1:strlen(ARG0)-3].'.svg'",
         ]
         for (index, panel) in panels.enumerated() {
+            // Rows of "county" value "label"; no header row, which gnuplot would count as a point.
             lines.append("$P\(index + 1) << \(GnuplotText.datablockEnd)")
-            lines.append([GnuplotText.field("county"), GnuplotText.field("value"), GnuplotText.field("label")]
-                .joined(separator: " "))
             for bar in panel.bars {
                 lines.append([GnuplotText.field(bar.label), GnuplotText.number(bar.value), GnuplotText.field(bar.text)]
                     .joined(separator: " "))
@@ -67,7 +66,7 @@ public struct BarChart: Sendable, Hashable {
             "set key off",
             "set yrange [0:*]",
             "set offsets 0, 0, graph 0.15, 0",
-            "set xtics rotate by -30",
+            "set xtics rotate by 30 right nomirror",
             "set multiplot layout \(max(panels.count, 1)),1 title \(GnuplotText.quoted(title))",
         ]
         for (index, panel) in panels.enumerated() {

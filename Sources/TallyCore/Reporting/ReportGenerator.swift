@@ -202,20 +202,22 @@ public struct ReportGenerator: Sendable {
     // MARK: Charts
 
     func chart(for theme: Theme) -> BarChart {
-        BarChart(title: theme.name, panels: Indicator.all.filter { $0.themes.contains(theme.id) }.map(panel))
+        chart(title: theme.name, indicators: Indicator.all.filter { $0.themes.contains(theme.id) })
     }
 
     func volunteersChart() -> BarChart {
-        BarChart(title: "志愿者人数 by county", panels: [panel(Indicator.named("volunteers")!)])
+        chart(title: "志愿者人数 by county", indicators: [Indicator.named("volunteers")!])
     }
 
-    private func panel(_ indicator: Indicator) -> BarChart.Panel {
-        let cells = aggregates.totals.filter { $0.indicator == indicator.id }
-        let counties = Aggregator.counties(of: facts.filter { $0.theme.map(indicator.themes.contains) ?? false })
-        let labels = Set(counties + cells.map(\.county)).sorted(by: Aggregator.countyOrder)
-        return BarChart.Panel(title: indicator.label, axisLabel: indicator.unit.rawValue, bars: labels.map { county in
-            let cell = cells.first { $0.county == county }
-            return BarChart.Bar(label: county, value: cell?.estimate.plotted, text: cell?.estimate.formatted ?? "no data")
+    /// One panel per indicator, all over the same counties (those with data in any panel), `NaN` where one has none.
+    private func chart(title: String, indicators: [Indicator]) -> BarChart {
+        let cells = aggregates.totals.filter { cell in indicators.contains { $0.id == cell.indicator } }
+        let counties = Aggregator.counties(ofNames: cells.map(\.county))
+        return BarChart(title: title, panels: indicators.map { indicator in
+            BarChart.Panel(title: indicator.label, axisLabel: indicator.unit.rawValue, bars: counties.map { county in
+                let cell = cells.first { $0.indicator == indicator.id && $0.county == county }
+                return BarChart.Bar(label: county, value: cell?.estimate.plotted, text: cell?.estimate.formatted ?? "no data")
+            })
         })
     }
 

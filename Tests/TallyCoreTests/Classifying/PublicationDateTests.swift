@@ -7,6 +7,11 @@ import Testing
         #expect(date == PublicationDate(year: 2025, precision: .year, source: .inferred))
     }
 
+    @Test func planYearsCountOnlyWithoutOtherYears() {
+        #expect(PublicationDate.infer(from: "2024年以来，成效明显，纳入2026年工作要点。")?.year == 2024)
+        #expect(PublicationDate.infer(from: "纳入2026年工作要点")?.year == 2026)
+    }
+
     @Test func fullWidthDigitsCount() {
         #expect(PublicationDate.infer(from: "２０２４年以来")?.year == 2024)
     }
