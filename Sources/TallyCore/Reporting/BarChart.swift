@@ -66,10 +66,11 @@ public struct BarChart: Sendable, Hashable {
             "set key off",
             "set yrange [0:*]",
             "set offsets 0, 0, graph 0.15, 0",
-            "set xtics rotate by 30 right nomirror",
+            "set xtics nomirror",
             "set multiplot layout \(max(panels.count, 1)),1 title \(GnuplotText.quoted(title))",
         ]
         for (index, panel) in panels.enumerated() {
+            lines.append("set xrange [-0.6:\(panel.bars.count) - 0.4]")
             lines.append("set title \(GnuplotText.quoted(panel.title))")
             lines.append("set ylabel \(GnuplotText.quoted(panel.axisLabel))")
             lines.append("plot $P\(index + 1) using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8")
