@@ -61,8 +61,24 @@ public struct ReportGenerator: Sendable {
         for bucket in buckets {
             files.append(try write(periodPage(bucket), to: "quarterly/\(bucket).md", in: directory))
         }
-        if everything { files.append(try write(indexPage(buckets: buckets), to: "index.md", in: directory)) }
+        if everything {
+            files.append(try write(indexPage(buckets: buckets), to: "index.md", in: directory))
+            try removeStale(in: directory, keeping: Set(files))
+        }
         return Summary(files: files.sorted(), chartsRendered: renderer != nil)
+    }
+
+    /// After a full run, deletes report files an earlier run wrote that this one did not (a period or
+    /// chart that no longer has data), so the folder matches the database. Only names reports use are touched.
+    private func removeStale(in directory: URL, keeping written: Set<String>) throws(ReportError) {
+        let names = (Theme.all.map(\.id) + ["volunteers"]).flatMap { ["\($0).md", "\($0).gp", "\($0).svg"] }
+        let periodFiles = ((try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("quarterly").path)) ?? [])
+            .filter { $0.hasSuffix(".md") && PeriodBucket(label: String($0.dropLast(3))) != nil }.map { "quarterly/" + $0 }
+        for name in (names + periodFiles) where !written.contains(name) {
+            let url = directory.appendingPathComponent(name)
+            guard FileManager.default.fileExists(atPath: url.path) else { continue }
+            do { try FileManager.default.removeItem(at: url) } catch { throw .cannotWrite(path: url.path, reason: "\(error)") }
+        }
     }
 
     // MARK: Pages

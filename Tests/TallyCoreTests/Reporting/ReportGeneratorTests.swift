@@ -100,6 +100,22 @@ import Testing
         }
     }
 
+    @Test func fullRunRemovesReportsThatNoLongerHaveData() throws {
+        let (folder, _) = try generate(renderer: nil)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let notes = folder.appendingPathComponent("notes.txt")
+        try Data("mine".utf8).write(to: notes)
+        let empty = try FixtureDatabase()
+        let generator = try empty.dbQueue.read { db in
+            try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: nil)
+        }
+        let summary = try generator.write(to: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("quarterly/2025Q4.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("volunteer.gp").path))
+        #expect(FileManager.default.fileExists(atPath: notes.path))
+        #expect(summary.files.contains("volunteer.md"))
+    }
+
     @Test func goldCorpusReportsEveryTheme() throws {
         let database = try FixtureDatabase.gold()
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-gold-\(UUID().uuidString)")
