@@ -45,13 +45,13 @@ public struct ThemeClassifier: Sendable {
     }
 
     /// The theme of a fact: from its object (which weighs double) and sentence, else the
-    /// article's primary theme (the article's own ``Article/themes`` when filled).
+    /// article's primary theme. Fill ``Article/themes`` first (``themes(of:)``): the article is not
+    /// rescored per fact, which would make a long article with many facts quadratic.
     public func theme(of fact: Fact, in article: Article) -> String? {
         var scores = Array(repeating: 0, count: themes.count)
         add(fact.object, times: 2, to: &scores)
         add(fact.sentence, times: 1, to: &scores)
-        if let best = ranked(scores).first { return best }
-        return article.themes.first ?? themes(of: article).first
+        return ranked(scores).first ?? article.themes.first
     }
 
     /// Theme ids scoring above zero, best first, ties in table order, weak ones dropped.

@@ -14,8 +14,8 @@ import TallyTestSupport
     @Test func everySavedQueryIsDocumentedReadOnlyAndRuns() throws {
         let queries = try SavedQuery.load(from: Self.folder)
         #expect(queries.count >= 6)
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tally-queries-\(UUID().uuidString).sqlite").path
-        defer { try? FileManager.default.removeItem(atPath: path) }
+        let temporary = try TemporaryFolder()
+        let path = temporary.file("queries.sqlite")
         let fixture = try FixtureDatabase.gold(path: path)
         for query in queries {
             #expect(!query.title.isEmpty && !query.answers.isEmpty)

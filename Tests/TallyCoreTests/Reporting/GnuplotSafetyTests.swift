@@ -6,9 +6,8 @@ import Testing
 @Suite struct GnuplotSafetyTests {
     @Test(.enabled(if: GnuplotRenderer.installed() != nil, "gnuplot is not installed"))
     func hostileTextRunsNothing() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-gp-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder()
+        let folder = URL(fileURLWithPath: temporary.path)
         let marker = folder.appendingPathComponent("pwned").path
         let attacks = [
             "`touch \(marker)`", "$(touch \(marker))", "system(\"touch \(marker)\")", "'.system('touch \(marker)').'",

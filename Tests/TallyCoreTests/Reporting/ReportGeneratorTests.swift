@@ -29,13 +29,15 @@ import Testing
         return database
     }
 
-    func generate(renderer: GnuplotRenderer?) throws -> (URL, ReportGenerator.Summary) {
+    /// Writes the hostile corpus's reports into a fresh folder (removed when the returned folder is released).
+    func generate(renderer: GnuplotRenderer?) throws -> (TemporaryFolder, URL, ReportGenerator.Summary) {
         let database = try hostileCorpus()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-reports-\(UUID().uuidString)")
+        let temporary = try TemporaryFolder()
+        let folder = URL(fileURLWithPath: temporary.path)
         let generator = try database.dbQueue.read { db in
             try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: renderer)
         }
-        return (folder, try generator.write(to: folder))
+        return (temporary, folder, try generator.write(to: folder))
     }
 
     func read(_ folder: URL, _ path: String) throws -> String {
@@ -43,8 +45,8 @@ import Testing
     }
 
     @Test func themePageEscapesHeadlinesAndShowsBoundsAndNoData() throws {
-        let (folder, _) = try generate(renderer: nil)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
         let page = try read(folder, "volunteer.md")
         #expect(page.contains("志愿\\|服务 \"引号\" \\`touch /tmp/tally-x\\` &lt;script&gt;"))
         #expect(!page.contains("<script>"))
@@ -60,8 +62,8 @@ import Testing
     }
 
     @Test func gnuplotScriptKeepsHostileTextInsideItsFields() throws {
-        let (folder, _) = try generate(renderer: nil)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
         let script = try read(folder, "volunteers.gp")
         let lines = script.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("EOD_TALLY") }.allSatisfy { $0 == "EOD_TALLY" })
@@ -71,8 +73,8 @@ import Testing
     }
 
     @Test func periodsAreQuartersOnlyWhenTheDateSaysSo() throws {
-        let (folder, summary) = try generate(renderer: nil)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let (temporary, folder, summary) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
         #expect(summary.files.filter { $0.hasPrefix("quarterly/") } == ["quarterly/2025.md", "quarterly/2025Q3.md", "quarterly/2025Q4.md"])
         let q4 = try read(folder, "quarterly/2025Q4.md")
         #expect(q4.contains("| 邹城市 | ≥ 200 | 100 | ≈ +100 |"))
@@ -84,12 +86,9 @@ import Testing
 
     @Test func outputIsByteDeterministic() throws {
         let renderer = GnuplotRenderer.installed()
-        let (first, firstSummary) = try generate(renderer: renderer)
-        let (second, secondSummary) = try generate(renderer: renderer)
-        defer {
-            try? FileManager.default.removeItem(at: first)
-            try? FileManager.default.removeItem(at: second)
-        }
+        let (firstFolder, first, firstSummary) = try generate(renderer: renderer)
+        let (secondFolder, second, secondSummary) = try generate(renderer: renderer)
+        defer { withExtendedLifetime((firstFolder, secondFolder)) {} }
         #expect(firstSummary == secondSummary)
         #expect(firstSummary.files.contains("volunteers.md"))
         if renderer != nil { #expect(firstSummary.files.contains("volunteer.svg")) }
@@ -101,8 +100,8 @@ import Testing
     }
 
     @Test func fullRunRemovesReportsThatNoLongerHaveData() throws {
-        let (folder, _) = try generate(renderer: nil)
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("mine".utf8).write(to: notes)
         let empty = try FixtureDatabase()
@@ -118,8 +117,8 @@ import Testing
 
     @Test func goldCorpusReportsEveryTheme() throws {
         let database = try FixtureDatabase.gold()
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tally-gold-\(UUID().uuidString)")
-        defer { try? FileManager.default.removeItem(at: folder) }
+        let temporary = try TemporaryFolder()
+        let folder = URL(fileURLWithPath: temporary.path)
         let generator = try database.dbQueue.read { db in
             try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: nil)
         }
