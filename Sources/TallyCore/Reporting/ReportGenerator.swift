@@ -119,6 +119,11 @@ public struct ReportGenerator: Sendable {
         page += legend + [""]
         let inBucket = aggregates.bucketed.filter { $0.bucket == bucket }
         if inBucket.isEmpty { page += ["No data in this period.", ""] }
+        let runningTotals = Set(facts.filter(\.isCumulative).map(\.id))
+        /// A running total (累计, …以来) is not the period's increment: such cells are marked.
+        func value(_ cell: Aggregate) -> String {
+            cell.estimate.formatted + (cell.factIDs.contains(where: runningTotals.contains) ? " †" : "")
+        }
         for indicator in Indicator.all {
             let cells = inBucket.filter { $0.indicator == indicator.id }
             guard !cells.isEmpty else { continue }
@@ -127,17 +132,20 @@ public struct ReportGenerator: Sendable {
                 page += ["| County | \(bucket) | \(previous) | Change | Facts |", "| --- | ---: | ---: | ---: | --- |"]
                 for cell in cells {
                     let before = aggregates.total(indicator.id, county: cell.county, bucket: previous)
-                    page.append("| \(MarkdownText.escape(cell.county)) | \(cell.estimate.formatted) | "
-                        + "\(before?.estimate.formatted ?? "no data") | \(before.map { change(from: $0.estimate, to: cell.estimate) } ?? "–") | "
+                    page.append("| \(MarkdownText.escape(cell.county)) | \(value(cell)) | "
+                        + "\(before.map(value) ?? "no data") | \(before.map { change(from: $0.estimate, to: cell.estimate) } ?? "–") | "
                         + "\(ids(cell.factIDs)) |")
                 }
             } else {
                 page += ["| County | \(bucket) | Facts |", "| --- | ---: | --- |"]
                 for cell in cells {
-                    page.append("| \(MarkdownText.escape(cell.county)) | \(cell.estimate.formatted) | \(ids(cell.factIDs)) |")
+                    page.append("| \(MarkdownText.escape(cell.county)) | \(value(cell)) | \(ids(cell.factIDs)) |")
                 }
             }
             page.append("")
+        }
+        if inBucket.contains(where: { $0.factIDs.contains(where: runningTotals.contains) }) {
+            page += ["† includes running totals (累计, 截至, …以来): a figure since an earlier start, not this period's increment.", ""]
         }
         return page.joined(separator: "\n") + "\n"
     }

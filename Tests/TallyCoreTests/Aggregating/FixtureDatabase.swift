@@ -43,8 +43,8 @@ struct FixtureDatabase {
     @discardableResult
     func addFact(
         article: Int64, surface: String, value: Double, high: Double? = nil, qualifier: String = "exact", unit: String,
-        classifier: String, object: String, county: String, rate: Bool = false, theme: String? = nil,
-        sentence: String? = nil, line: Int = 1
+        classifier: String, object: String, county: String, rate: Bool = false, cumulative: Bool = false,
+        theme: String? = nil, sentence: String? = nil, line: Int = 1
     ) throws -> Int64 {
         let sentence = sentence ?? object + surface
         let scalars = Array(sentence.unicodeScalars)
@@ -55,15 +55,15 @@ struct FixtureDatabase {
         } ?? 0
         let end: Int = start + surfaceScalars.count
         let fields: [(any DatabaseValueConvertible)?] = [surface, value, high, qualifier, unit, classifier, object, county,
-                                                         rate ? 1 : 0, theme, sentence, scalars.count, start, end, line]
+                                                         rate ? 1 : 0, cumulative ? 1 : 0, theme, sentence, scalars.count, start, end, line]
         return try dbQueue.write { db in
             let document = try Int64.fetchOne(db, sql: "SELECT document_id FROM articles WHERE id = ?", arguments: [article])!
             let ordinal = try Int.fetchOne(db, sql: "SELECT COUNT(*) + 1 FROM facts WHERE document_id = ?", arguments: [document])!
             let arguments = StatementArguments([document, article, ordinal] + fields)
             try db.execute(sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier, object, county,
-                                   rate, theme, sentence, sentence_start, sentence_end, span_start, span_end, line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
+                                   rate, period_cumulative, theme, sentence, sentence_start, sentence_end, span_start, span_end, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
                 """, arguments: arguments)
             return db.lastInsertedRowID
         }

@@ -25,7 +25,7 @@ import Testing
         let year = try database.addArticle(document: try database.addDocument("y.txt", published: "2025", precision: "year"),
                                            seq: 1, headline: "志愿", county: "微山县", themes: ["volunteer"])
         try database.addFact(article: year, surface: "50名", value: 50, unit: "person", classifier: "名", object: "志愿者",
-                             county: "微山县", theme: "volunteer")
+                             county: "微山县", cumulative: true, theme: "volunteer")
         return database
     }
 
@@ -79,7 +79,9 @@ import Testing
         let q4 = try read(folder, "quarterly/2025Q4.md")
         #expect(q4.contains("| 邹城市 | ≥ 200 | 100 | ≈ +100 |"))
         let year = try read(folder, "quarterly/2025.md")
-        #expect(year.contains("| 微山县 | 50 |"))
+        #expect(year.contains("| 微山县 | 50 † |"))
+        #expect(year.contains("† includes running totals"))
+        #expect(!q4.contains("†"))
         #expect(!q4.contains("微山县"))
         #expect(try read(folder, "index.md").contains("[2025](quarterly/2025.md)"))
     }
