@@ -14,7 +14,7 @@ public enum MarkdownText {
 
     /// The sentence escaped, with the quantity at `span` (scalar offsets) in bold.
     public static func marking(_ sentence: String, span: Range<Int>?) -> String {
-        guard let span else { return escape(sentence) }
+        guard let span, !span.isEmpty else { return escape(sentence) }
         var out = String.UnicodeScalarView()
         for (offset, scalar) in sentence.unicodeScalars.enumerated() {
             if offset == span.lowerBound { out.append(contentsOf: "**".unicodeScalars) }
