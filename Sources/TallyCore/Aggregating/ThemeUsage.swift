@@ -3,7 +3,8 @@ import GRDB
 /// How many articles and facts each theme has in a database: for `tally themes` and report summaries.
 ///
 /// An article counts toward every theme it lists; a fact toward its own theme (else its
-/// article's primary). Reprints (same `body_hash`) count once.
+/// article's primary). Reprints (same `body_hash`) count once; empty bodies (a headline alone)
+/// are never taken for reprints.
 ///
 ///     let usage = try dbQueue.read(ThemeUsage.fetch)
 ///     usage["volunteer"]?.articles
@@ -22,7 +23,8 @@ public struct ThemeUsage: Sendable, Hashable {
         var usage: [String: ThemeUsage] = [:]
         var seenBodies = Set<String>()
         let rows = try Row.fetchAll(db, sql: """
-            SELECT a.themes, a.primary_theme, a.body_hash FROM articles a JOIN documents d ON d.id = a.document_id
+            SELECT a.themes, a.primary_theme, CASE WHEN a.body = '' THEN '' ELSE a.body_hash END AS body_hash
+            FROM articles a JOIN documents d ON d.id = a.document_id
             ORDER BY d.name, d.path, a.seq
             """)
         for row in rows {

@@ -33,13 +33,22 @@ import Testing
         let database = try FixtureDatabase()
         for name in ["a.txt", "b.txt"] {
             let article = try database.addArticle(document: try database.addDocument(name), seq: 1, headline: "h", county: "曲阜市",
-                                                  themes: ["volunteer"], bodyHash: "same-body")
+                                                  themes: ["volunteer"], body: "招募志愿者50名。", bodyHash: "same-body")
             try database.addFact(article: article, surface: "50名", value: 50, unit: "person", classifier: "名", object: "志愿者", county: "曲阜市")
         }
         let facts = try database.dbQueue.read(FactRecord.fetchCounted)
         #expect(facts.count == 1)
         #expect(try Aggregator().aggregate(facts).total("volunteers", county: "曲阜市")?.estimate.low == 50)
         #expect(try database.dbQueue.read(ThemeUsage.fetch)["volunteer"]?.articles == 1)
+    }
+
+    @Test func emptyBodiesAreNotReprints() throws {
+        let database = try FixtureDatabase()
+        for name in ["a.txt", "b.txt"] {
+            try database.addArticle(document: try database.addDocument(name), seq: 1, headline: "h", county: "曲阜市",
+                                    themes: ["volunteer"], body: "", bodyHash: "hash-of-nothing")
+        }
+        #expect(try database.dbQueue.read(ThemeUsage.fetch)["volunteer"]?.articles == 2)
     }
 
     @Test func lowerBoundsCarryIntoTotals() throws {
