@@ -32,13 +32,17 @@ struct ReportCommand: ParsableCommand {
                 guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
                 return bucket
             }
-            let generator = try ReportGenerator(database: TallyDatabase(path: path, readOnly: true),
+            var generator = try ReportGenerator(database: TallyDatabase(path: path, readOnly: true),
                                                 themeFilter: selectedTheme, periodFilter: selectedPeriod)
+            let queries = URL(fileURLWithPath: "queries")
+            if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
             return try generator.write(to: URL(fileURLWithPath: out))
         } catch let error as ReportError {
             throw UserError.exit(String(error.description.dropFirst("error: ".count)))
         } catch let error as TallyDatabaseError {
             throw UserError.exit(error.description)
+        } catch let error as SavedQuery.LoadError {
+            throw UserError.exit(String(error.description.dropFirst("error: ".count)))
         }
     }
 }

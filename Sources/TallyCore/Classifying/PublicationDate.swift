@@ -60,16 +60,6 @@ public struct PublicationDate: Sendable, Hashable, Codable {
         return (latest ?? latestPlan).map { PublicationDate(year: $0, precision: .year, source: .inferred) }
     }
 
-    /// The ISO form stored in `documents.published`: `2025-10-08`, `2025-10` or `2025`.
-    public var isoText: String {
-        func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        switch (precision, month, day) {
-        case (.day, let month?, let day?): return "\(year)-\(twoDigits(month))-\(twoDigits(day))"
-        case (.month, let month?, _), (.day, let month?, nil): return "\(year)-\(twoDigits(month))"
-        default: return "\(year)"
-        }
-    }
-
     private static func isPlan(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
         planCues.contains { cue in
             index + cue.count < scalars.count && scalars[(index + 1)...(index + cue.count)].elementsEqual(cue)

@@ -25,6 +25,8 @@ public struct ReportGenerator: Sendable {
     public var periodFilter: PeriodBucket?
     /// Renders charts when set; without it the `.gp` scripts are still written.
     public var renderer: GnuplotRenderer?
+    /// Listed in the index with the command that runs each one (`queries/*.sql`).
+    public var savedQueries: [SavedQuery] = []
 
     public init(
         facts: [FactRecord], usage: [String: ThemeUsage], themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
@@ -163,6 +165,12 @@ public struct ReportGenerator: Sendable {
         page += ["", "## Indicators", "", "- [志愿者人数 by county](volunteers.md)", "", "## Periods", ""]
         if buckets.isEmpty { page.append("No facts yet.") }
         for bucket in buckets { page.append("- [\(bucket)](quarterly/\(bucket).md)") }
+        if !savedQueries.isEmpty { page += ["", "## Saved queries", ""] }
+        for query in savedQueries {
+            let parameters = query.parameters.map { " --param \($0)=…" }.joined()
+            page.append("- \(MarkdownText.escape(query.title)): \(MarkdownText.escape(query.answers)) "
+                + "`tally sql queries/\(query.name).sql\(parameters)`")
+        }
         return page.joined(separator: "\n") + "\n"
     }
 

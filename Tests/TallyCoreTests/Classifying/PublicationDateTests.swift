@@ -30,10 +30,4 @@ import Testing
         let text = String(repeating: "1", count: 100_000) + "年"
         #expect(PublicationDate.infer(from: text) == nil)
     }
-
-    @Test func isoTextFollowsPrecision() {
-        #expect(PublicationDate(year: 2025, month: 3, day: 9, precision: .day, source: .manifest).isoText == "2025-03-09")
-        #expect(PublicationDate(year: 2025, month: 11, precision: .month, source: .manifest).isoText == "2025-11")
-        #expect(PublicationDate(year: 2025, precision: .year, source: .inferred).isoText == "2025")
-    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TallyTestSupport
 @testable import TallyCore
 
 @Suite struct ReportGeneratorTests {
@@ -34,9 +35,10 @@ import Testing
         let database = try hostileCorpus()
         let temporary = try TemporaryFolder()
         let folder = URL(fileURLWithPath: temporary.path)
-        let generator = try database.dbQueue.read { db in
+        var generator = try database.dbQueue.read { db in
             try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: renderer)
         }
+        generator.savedQueries = try SavedQuery.load(from: Fixtures.packageRoot.appendingPathComponent("queries"))
         return (temporary, folder, try generator.write(to: folder))
     }
 
@@ -83,7 +85,9 @@ import Testing
         #expect(year.contains("† includes running totals"))
         #expect(!q4.contains("†"))
         #expect(!q4.contains("微山县"))
-        #expect(try read(folder, "index.md").contains("[2025](quarterly/2025.md)"))
+        let index = try read(folder, "index.md")
+        #expect(index.contains("[2025](quarterly/2025.md)"))
+        #expect(index.contains("`tally sql queries/funds_by_county.sql --param county=…`"))
     }
 
     @Test func outputIsByteDeterministic() throws {
