@@ -1,6 +1,6 @@
 -- title: Volunteer activities by county and quarter
--- answers: How many volunteer-service events does each county report per quarter? Pages dated only to the
---          year are reported under the year, never in a quarter; pages without a date under 'undated'.
+-- answers: How many volunteer-service events does each county report per quarter (year-only dates under the year, never a quarter)?
+-- Pages without a date are reported under 'undated'.
 -- param: :county  canonical county name (邹城市 …), or empty (--param county=) for every county
 SELECT CASE
          WHEN d.published_precision IN ('day', 'month')
