@@ -13,6 +13,9 @@ struct Tally: ParsableCommand {
             FactsCommand.self,
             SQLCommand.self,
             ExplainCommand.self,
+            ReportCommand.self,
+            ThemesCommand.self,
+            RunCommand.self,
         ]
     )
 

@@ -1,8 +1,80 @@
-// PLACEHOLDER (interface only): the themes/reports helper replaces this file.
-
-/// Assigns themes to articles (primary first) and to facts (from sentence and object).
+/// Assigns themes (``Theme/all``) to articles, primary first, and one theme to each fact.
+///
+/// Scores are keyword weights summed over occurrences; a headline occurrence counts
+/// ``headlineWeight`` times, since the headline says what the article is about. One pass over
+/// the text's Unicode scalars, with keywords indexed by their first scalar: linear, no Regex.
+///
+///     let classifier = ThemeClassifier()
+///     article.themes = classifier.themes(of: article)          // ["volunteer", "community-grid"]
+///     fact.theme = classifier.theme(of: fact, in: article)
 public struct ThemeClassifier: Sendable {
-    public init() {}
-    public func themes(of article: Article) -> [String] { [] }
-    public func theme(of fact: Fact, in article: Article) -> String? { nil }
+    /// How many times a headline occurrence counts against a body occurrence.
+    public static let headlineWeight = 3
+    /// A secondary theme is listed when it scores at least this fraction of the primary's score.
+    static let secondaryShare = 0.4
+
+    private struct Entry: Sendable {
+        var scalars: [Unicode.Scalar]
+        var theme: Int
+        var weight: Int
+    }
+
+    private let themes: [Theme]
+    /// Keywords by the value of their first scalar.
+    private let entries: [UInt32: [Entry]]
+
+    public init(themes: [Theme] = Theme.all) {
+        self.themes = themes
+        var entries: [UInt32: [Entry]] = [:]
+        for (index, theme) in themes.enumerated() {
+            for keyword in theme.keywords {
+                let scalars = Array(keyword.text.unicodeScalars)
+                guard let first = scalars.first else { continue }
+                entries[first.value, default: []].append(Entry(scalars: scalars, theme: index, weight: keyword.weight))
+            }
+        }
+        self.entries = entries
+    }
+
+    /// Theme ids of the article, primary first; empty when no keyword occurs.
+    public func themes(of article: Article) -> [String] {
+        var scores = Array(repeating: 0, count: themes.count)
+        add(article.headline, times: Self.headlineWeight, to: &scores)
+        add(article.body, times: 1, to: &scores)
+        return ranked(scores)
+    }
+
+    /// The theme of a fact: from its object (which weighs double) and sentence, else the
+    /// article's primary theme. Fill ``Article/themes`` first (``themes(of:)``): the article is not
+    /// rescored per fact, which would make a long article with many facts quadratic.
+    public func theme(of fact: Fact, in article: Article) -> String? {
+        var scores = Array(repeating: 0, count: themes.count)
+        add(fact.object, times: 2, to: &scores)
+        add(fact.sentence, times: 1, to: &scores)
+        return ranked(scores).first ?? article.themes.first
+    }
+
+    /// Theme ids scoring above zero, best first, ties in table order, weak ones dropped.
+    func ranked(_ scores: [Int]) -> [String] {
+        let order = scores.indices.filter { scores[$0] > 0 }.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        guard let top = order.first else { return [] }
+        let floor = Double(scores[top]) * Self.secondaryShare
+        return order.filter { Double(scores[$0]) >= floor }.map { themes[$0].id }
+    }
+
+    private func add(_ text: String, times: Int, to scores: inout [Int]) {
+        let scalars = Array(text.unicodeScalars)
+        let count = scalars.count
+        var position = 0
+        while position < count {
+            if let candidates = entries[scalars[position].value] {
+                for entry in candidates where position + entry.scalars.count <= count {
+                    var offset = 1
+                    while offset < entry.scalars.count, scalars[position + offset] == entry.scalars[offset] { offset += 1 }
+                    if offset == entry.scalars.count { scores[entry.theme] += entry.weight * times }
+                }
+            }
+            position += 1
+        }
+    }
 }

@@ -1,0 +1,86 @@
+/// A total that keeps how its parts bound the truth: sums of lower bounds are lower bounds.
+///
+/// Exact parts add exactly; any `over` part (余, 以上) makes the sum a lower bound `≥`; any `under`
+/// part (近, 不到) an upper bound `≤`; ranges add low and high; mixing lower and upper bounds, or
+/// any `approx`, gives `≈`.
+///
+///     try Estimate.total(of: facts).formatted   // "≥ 1,200"
+public struct Estimate: Sendable, Hashable {
+    public var low: Double
+    public var high: Double
+    public var qualifier: Qualifier
+
+    public init(low: Double, high: Double, qualifier: Qualifier) {
+        self.low = low
+        self.high = high
+        self.qualifier = qualifier
+    }
+
+    public init(value: Double, high: Double?, qualifier: Qualifier) {
+        self.init(low: value, high: qualifier == .range ? max(high ?? value, value) : value, qualifier: qualifier)
+    }
+
+    /// The sum of same-unit, non-rate facts. Throws when the units differ, whatever the caller meant.
+    public static func total(of facts: [FactRecord]) throws(AggregationError) -> Estimate {
+        let units = Set(facts.map(\.unitName))
+        if units.count > 1 { throw .mixedUnits(units: units.sorted(), factIDs: facts.map(\.id)) }
+        return sum(facts.map { Estimate(value: $0.value, high: $0.high, qualifier: $0.qualifier) })
+    }
+
+    /// Adds estimates of one unit (the caller guarantees it; ``total(of:)`` checks it).
+    static func sum(_ parts: [Estimate]) -> Estimate {
+        var low = 0.0
+        var high = 0.0
+        var kinds = Set<Qualifier>()
+        for part in parts {
+            low += part.low
+            high += part.high
+            if part.qualifier != .exact { kinds.insert(part.qualifier) }
+        }
+        let hasUpperOrApprox = kinds.contains(.under) || kinds.contains(.approx)
+        let hasLowerOrApprox = kinds.contains(.over) || kinds.contains(.approx)
+        let qualifier: Qualifier
+        if kinds.isEmpty { qualifier = .exact }
+        else if kinds == [.range] { qualifier = .range }
+        else if kinds.contains(.over), !hasUpperOrApprox { qualifier = .over }
+        else if kinds.contains(.under), !hasLowerOrApprox { qualifier = .under }
+        else { qualifier = .approx }
+        return Estimate(low: low, high: high, qualifier: qualifier)
+    }
+
+    /// The value charts plot: the bound for `≥`/`≤`, the middle of a range or approximation.
+    public var plotted: Double {
+        switch qualifier {
+        case .exact, .over: return low
+        case .under: return high
+        case .range, .approx: return (low + high) / 2
+        }
+    }
+
+    /// `1,200`, `≥ 1,200`, `≤ 1,200`, `≈ 1,200`, `1,200–1,500`.
+    public var formatted: String {
+        switch qualifier {
+        case .exact: return Self.format(low)
+        case .over: return "≥ " + Self.format(low)
+        case .under: return "≤ " + Self.format(high)
+        case .range: return low == high ? Self.format(low) : Self.format(low) + "–" + Self.format(high)
+        case .approx: return "≈ " + (low == high ? Self.format(low) : Self.format(low) + "–" + Self.format(high))
+        }
+    }
+
+    /// Thousands separated, at most two decimals; never traps on huge or non-finite values.
+    public static func format(_ value: Double) -> String {
+        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
+        let hundredths = Int((abs(value) * 100).rounded())
+        var whole = String(hundredths / 100)
+        var grouped = ""
+        while whole.count > 3 {
+            grouped = "," + whole.suffix(3) + grouped
+            whole.removeLast(3)
+        }
+        var text = (value < 0 && hundredths > 0 ? "-" : "") + whole + grouped
+        let fraction = hundredths % 100
+        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)") }
+        return text
+    }
+}

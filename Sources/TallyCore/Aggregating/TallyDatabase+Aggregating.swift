@@ -1,0 +1,15 @@
+/// What aggregation and reports read from the database.
+///
+///     let database = try TallyDatabase(path: "tally.sqlite", readOnly: true)
+///     let result = try Aggregator().aggregate(database.countedFacts())
+extension TallyDatabase {
+    /// Every fact with reprints dropped (``FactRecord/fetchCounted(_:)``).
+    public func countedFacts() throws(TallyDatabaseError) -> [FactRecord] {
+        do { return try pool.read(FactRecord.fetchCounted) } catch { throw .read(reason: TallyDatabase.reason(error)) }
+    }
+
+    /// Articles and facts per theme id (``ThemeUsage/fetch(_:)``).
+    public func themeUsage() throws(TallyDatabaseError) -> [String: ThemeUsage] {
+        do { return try pool.read(ThemeUsage.fetch) } catch { throw .read(reason: TallyDatabase.reason(error)) }
+    }
+}

@@ -1,0 +1,22 @@
+/// Why reports could not be written.
+public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// A file or folder of the output could not be written.
+    case cannotWrite(path: String, reason: String)
+    /// gnuplot ran but failed on a generated script.
+    case gnuplotFailed(script: String, status: Int32, message: String)
+    /// `--theme` named no theme of ``Theme/all``.
+    case unknownTheme(String)
+    /// `--quarter` is not `YYYYQn`, `YYYY` or `undated`.
+    case invalidPeriod(String)
+    case aggregation(AggregationError)
+
+    public var description: String {
+        switch self {
+        case let .cannotWrite(path, reason): return "error: cannot write \(path): \(reason)"
+        case let .gnuplotFailed(script, status, message): return "error: gnuplot failed (status \(status)) --> \(script)\n\(message)"
+        case let .unknownTheme(id): return "error: unknown theme '\(id)' (see `tally themes`)"
+        case let .invalidPeriod(text): return "error: '\(text)' is not a period like 2025Q4, 2025 or undated"
+        case let .aggregation(error): return error.description
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import TallyCore
+
+/// `tally report`: regenerates the Markdown reports and charts from the database.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Write per-theme, volunteers and per-period reports (Markdown, gnuplot scripts, SVG charts).",
+        discussion: "Without --theme and --quarter, writes every theme, every period the corpus has, and index.md."
+    )
+
+    @Option(help: "Only this theme id (see `tally themes`).") var theme: String?
+    @Option(help: "Only this period: 2025Q4, 2025 (year-only dates) or undated.") var quarter: String?
+    @Option(help: "Output folder.") var out: String = "reports"
+    @OptionGroup var database: DatabaseOptions
+
+    func run() throws {
+        let summary = try Self.writeReports(db: database.path, out: out, theme: theme, quarter: quarter)
+        print("wrote \(summary.files.count) files to \(out)")
+        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (the .gp scripts are written)") }
+    }
+
+    /// Shared with `tally run`.
+    static func writeReports(db path: String, out: String, theme: String?, quarter: String?) throws -> ReportGenerator.Summary {
+        do {
+            let selectedTheme = try theme.map { id throws(ReportError) in
+                guard let found = Theme.named(id) else { throw .unknownTheme(id) }
+                return found
+            }
+            let selectedPeriod = try quarter.map { text throws(ReportError) in
+                guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
+                return bucket
+            }
+            var generator = try ReportGenerator(database: TallyDatabase(path: path, readOnly: true),
+                                                themeFilter: selectedTheme, periodFilter: selectedPeriod)
+            let queries = URL(fileURLWithPath: "queries")
+            if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
+            return try generator.write(to: URL(fileURLWithPath: out))
+        } catch let error as ReportError {
+            throw UserError.exit(String(error.description.dropFirst("error: ".count)))
+        } catch let error as TallyDatabaseError {
+            throw UserError.exit(error.description)
+        } catch let error as SavedQuery.LoadError {
+            throw UserError.exit(String(error.description.dropFirst("error: ".count)))
+        }
+    }
+}

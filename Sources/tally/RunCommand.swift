@@ -1,0 +1,29 @@
+import ArgumentParser
+import TallyCore
+
+/// `tally run`: the whole pipeline: ingest the pages into the database, then regenerate every report.
+struct RunCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Ingest seeds/ (or the given paths) into the database, then regenerate reports/.",
+        discussion: "Example: tally run --db tally.sqlite --out reports"
+    )
+
+    @Argument(help: "Page files or folders.") var paths: [String] = ["seeds"]
+    @OptionGroup var database: DatabaseOptions
+    @Option(help: "Output folder.") var out: String = "reports"
+
+    func run() throws {
+        let ingested: IngestSummary
+        do { ingested = try Ingestor(database: TallyDatabase(path: database.path)).ingest(paths: paths) } catch {
+            throw UserError.exit(error.description)
+        }
+        for warning in ingested.warnings { Stderr.print("warning: \(warning)") }
+        for failure in ingested.failed { Stderr.print("failed: \(failure)") }
+        print("\(ingested.stored) files stored, \(ingested.skipped.count) unchanged, \(ingested.failed.count) failed; \(ingested.facts) facts")
+        let summary = try ReportCommand.writeReports(db: database.path, out: out, theme: nil, quarter: nil)
+        print("wrote \(summary.files.count) files to \(out)")
+        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (the .gp scripts are written)") }
+        if !ingested.failed.isEmpty { throw ExitCode(2) }
+    }
+}

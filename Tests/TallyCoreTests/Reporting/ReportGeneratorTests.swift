@@ -1,0 +1,136 @@
+import Foundation
+import Testing
+import TallyTestSupport
+@testable import TallyCore
+
+@Suite struct ReportGeneratorTests {
+    static let hostileHeadline = "志愿|服务 \"引号\" `touch /tmp/tally-x` <script>alert(1)</script>"
+    static let hostileCounty = "X\"|`touch /tmp/tally-y`\nEOD_TALLY"
+
+    /// Volunteers in 邹城市 in 2025Q3 (exact) and 2025Q4 (lower bound), in 微山县 on a year-only page,
+    /// a rate, and a county name built to break Markdown and gnuplot.
+    func hostileCorpus() throws -> FixtureDatabase {
+        let database = try FixtureDatabase()
+        let q3 = try database.addArticle(document: try database.addDocument("q3.txt", published: "2025-08", precision: "month"),
+                                         seq: 1, headline: Self.hostileHeadline, county: "邹城市", themes: ["volunteer"])
+        try database.addFact(article: q3, surface: "100名", value: 100, unit: "person", classifier: "名", object: "志愿者",
+                             county: "邹城市", theme: "volunteer", sentence: "招募志愿者100名|`x`")
+        let q4 = try database.addArticle(document: try database.addDocument("q4.txt", published: "2025-11-03", precision: "day"),
+                                         seq: 1, headline: "志愿服务", county: "邹城市", themes: ["volunteer"])
+        try database.addFact(article: q4, surface: "200余名", value: 200, qualifier: "over", unit: "person", classifier: "名",
+                             object: "志愿者", county: "邹城市", theme: "volunteer")
+        try database.addFact(article: q4, surface: "20名", value: 20, unit: "person", classifier: "名", object: "志愿者",
+                             county: Self.hostileCounty, theme: "volunteer")
+        try database.addFact(article: q4, surface: "5场次", value: 5, unit: "event", classifier: "场次", object: "志愿服务活动",
+                             county: "邹城市", rate: true, theme: "volunteer")
+        let year = try database.addArticle(document: try database.addDocument("y.txt", published: "2025", precision: "year"),
+                                           seq: 1, headline: "志愿", county: "微山县", themes: ["volunteer"])
+        try database.addFact(article: year, surface: "50名", value: 50, unit: "person", classifier: "名", object: "志愿者",
+                             county: "微山县", cumulative: true, theme: "volunteer")
+        return database
+    }
+
+    /// Writes the hostile corpus's reports into a fresh folder (removed when the returned folder is released).
+    func generate(renderer: GnuplotRenderer?) throws -> (TemporaryFolder, URL, ReportGenerator.Summary) {
+        let database = try hostileCorpus()
+        let temporary = try TemporaryFolder()
+        let folder = URL(fileURLWithPath: temporary.path)
+        var generator = try database.dbQueue.read { db in
+            try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: renderer)
+        }
+        generator.savedQueries = try SavedQuery.load(from: Fixtures.packageRoot.appendingPathComponent("queries"))
+        return (temporary, folder, try generator.write(to: folder))
+    }
+
+    func read(_ folder: URL, _ path: String) throws -> String {
+        try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
+    }
+
+    @Test func themePageEscapesHeadlinesAndShowsBoundsAndNoData() throws {
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        let page = try read(folder, "volunteer.md")
+        #expect(page.contains("志愿\\|服务 \"引号\" \\`touch /tmp/tally-x\\` &lt;script&gt;"))
+        #expect(!page.contains("<script>"))
+        #expect(page.contains("| 邹城市 | ≥ 300 |"))
+        #expect(page.contains("| 任城区 | no data |"))
+        #expect(!page.contains("| 0 |"))
+        #expect(page.contains("招募志愿者**100名**\\|\\`x\\`"))
+        #expect(page.contains("seeds/q3.txt:1"))
+        #expect(page.contains("Rates, not added"))
+        #expect(page.contains("Chart not rendered"))
+        // The hostile county stays on its own table row.
+        #expect(page.contains("| X\"\\|\\`touch /tmp/tally-y\\` EOD\\_TALLY | 20 |"))
+    }
+
+    @Test func gnuplotScriptKeepsHostileTextInsideItsFields() throws {
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        let script = try read(folder, "volunteers.gp")
+        let lines = script.split(separator: "\n")
+        #expect(lines.filter { $0.hasPrefix("EOD_TALLY") }.allSatisfy { $0 == "EOD_TALLY" })
+        #expect(script.contains("\"X＂|`touch /tmp/tally-y` EOD_TALLY\" 20 \"20\""))
+        #expect(script.contains("\"任城区\"") == false)
+        #expect(script.contains("set termoption noenhanced"))
+    }
+
+    @Test func periodsAreQuartersOnlyWhenTheDateSaysSo() throws {
+        let (temporary, folder, summary) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        #expect(summary.files.filter { $0.hasPrefix("quarterly/") } == ["quarterly/2025.md", "quarterly/2025Q3.md", "quarterly/2025Q4.md"])
+        let q4 = try read(folder, "quarterly/2025Q4.md")
+        #expect(q4.contains("| 邹城市 | ≥ 200 | 100 | ≈ +100 |"))
+        let year = try read(folder, "quarterly/2025.md")
+        #expect(year.contains("| 微山县 | 50 † |"))
+        #expect(year.contains("† includes running totals"))
+        #expect(!q4.contains("†"))
+        #expect(!q4.contains("微山县"))
+        let index = try read(folder, "index.md")
+        #expect(index.contains("[2025](quarterly/2025.md)"))
+        #expect(index.contains("`tally sql queries/funds_by_county.sql --param county=…`"))
+    }
+
+    @Test func outputIsByteDeterministic() throws {
+        let renderer = GnuplotRenderer.installed()
+        let (firstFolder, first, firstSummary) = try generate(renderer: renderer)
+        let (secondFolder, second, secondSummary) = try generate(renderer: renderer)
+        defer { withExtendedLifetime((firstFolder, secondFolder)) {} }
+        #expect(firstSummary == secondSummary)
+        #expect(firstSummary.files.contains("volunteers.md"))
+        if renderer != nil { #expect(firstSummary.files.contains("volunteer.svg")) }
+        for file in firstSummary.files {
+            let a = try Data(contentsOf: first.appendingPathComponent(file))
+            let b = try Data(contentsOf: second.appendingPathComponent(file))
+            #expect(a == b, "\(file) differs between runs")
+        }
+    }
+
+    @Test func fullRunRemovesReportsThatNoLongerHaveData() throws {
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        let notes = folder.appendingPathComponent("notes.txt")
+        try Data("mine".utf8).write(to: notes)
+        let empty = try FixtureDatabase()
+        let generator = try empty.dbQueue.read { db in
+            try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: nil)
+        }
+        let summary = try generator.write(to: folder)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("quarterly/2025Q4.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("volunteer.gp").path))
+        #expect(FileManager.default.fileExists(atPath: notes.path))
+        #expect(summary.files.contains("volunteer.md"))
+    }
+
+    @Test func goldCorpusReportsEveryTheme() throws {
+        let database = try FixtureDatabase.gold()
+        let temporary = try TemporaryFolder()
+        let folder = URL(fileURLWithPath: temporary.path)
+        let generator = try database.dbQueue.read { db in
+            try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: nil)
+        }
+        let summary = try generator.write(to: folder)
+        for theme in Theme.all { #expect(summary.files.contains("\(theme.id).md")) }
+        #expect(summary.files.contains("quarterly/undated.md"))
+        #expect(summary.files.contains("index.md"))
+    }
+}

@@ -1,0 +1,15 @@
+-- title: Facts by period
+-- answers: Which facts come from pages of one period (2025Q4, 2025 for year-only dates, or undated)?
+-- param: :period  2025Q4, 2025 or undated
+SELECT * FROM (
+    SELECT CASE
+             WHEN v.published_precision IN ('day', 'month')
+               THEN substr(v.published, 1, 4) || 'Q' || ((CAST(substr(v.published, 6, 2) AS INTEGER) + 2) / 3)
+             WHEN v.published IS NOT NULL THEN substr(v.published, 1, 4)
+             ELSE 'undated'
+           END AS period,
+           v.id, v.doc, v.county, v.surface, v.unit, v.object, v.rate, v.period AS period_cue, v.location
+    FROM fact_view v
+)
+WHERE period = :period
+ORDER BY doc, id;
