@@ -13,10 +13,12 @@ struct Tally: ParsableCommand {
             FactsCommand.self,
             SQLCommand.self,
             ExplainCommand.self,
+            EvalCommand.self,
             ReportCommand.self,
             ThemesCommand.self,
             RunCommand.self,
-        ]
+        ],
+        defaultSubcommand: RunCommand.self
     )
 
     /// ArgumentParser's own `main`, except that a usage error exits 1 (its default is 64, EX_USAGE):

@@ -1,10 +1,18 @@
 import Foundation
 
 /// Why a fact TSV could not be read. Every case names the file and the 1-based line.
-public enum FactTableError: Error, Sendable, Equatable {
+public enum FactTableError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadable(path: String)
     case missingColumns(path: String, columns: [String])
     case badValue(path: String, line: Int, text: String)
+
+    public var description: String {
+        switch self {
+        case .unreadable(let path): "cannot read gold facts at \(path)"
+        case .missingColumns(let path, let columns): "\(path): missing columns \(columns.joined(separator: ", "))"
+        case .badValue(let path, let line, let text): "\(path):\(line): value '\(text)' is not a number"
+        }
+    }
 }
 
 /// Reads and writes fact TSVs the way `eval/score.py` does: tab-separated, header row,
