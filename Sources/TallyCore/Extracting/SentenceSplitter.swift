@@ -6,7 +6,15 @@
 /// A sentence ends after 。！？ (and closing quotes right after them), or at a line break that
 /// borders a Markdown heading. Other line breaks are hard wraps or column breaks that may fall
 /// inside a sentence (`26⏎⏎个`), so they do not end one.
+///
+/// Sentences are bounded: past ``softLimit`` scalars one ends at the next clause mark (；，),
+/// and at ``hardLimit`` wherever it is. A page with no sentence marks (a 50 MB line) would
+/// otherwise make every fact carry, store and re-scan the whole page.
 enum SentenceSplitter {
+    static let softLimit = 400
+    static let hardLimit = 2000
+    static let clauseMarks: Set<Unicode.Scalar> = ["；", ";", "，", ","]
+
     struct Sentence: Sendable, Hashable {
         var range: Range<Int>
         /// Index of the paragraph (text between "\n") the sentence starts in.
@@ -38,6 +46,11 @@ enum SentenceSplitter {
                 while e < text.count, ScalarClass.endsSentence(text[e]) || closingMarks.contains(text[e]) { e += 1 }
                 close(at: e)
                 i = e
+                continue
+            }
+            if s != "\n", i + 1 - start >= Self.hardLimit || (i + 1 - start >= Self.softLimit && clauseMarks.contains(s)) {
+                close(at: i + 1)
+                i += 1
                 continue
             }
             if s == "\n" {

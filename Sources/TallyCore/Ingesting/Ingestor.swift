@@ -132,17 +132,7 @@ public struct Ingestor: Sendable {
         do {
             return .processed(try processor.process(data, path: file.path, manifestEntry: file.manifestEntry, sha256: digest))
         } catch {
-            return .failed(.init(path: file.path, reason: Ingestor.reason(error)))
-        }
-    }
-
-    /// A reader's error in words, without repeating the path the summary already prints.
-    static func reason(_ error: PageReadError) -> String {
-        switch error {
-        case .empty: return "empty file"
-        case .binary(_, let reason): return "binary file, not a text page (\(reason))"
-        case .undecodable(_, let byteOffset, let line):
-            return "not UTF-8 or GB18030 (first bad byte at line \(line), byte \(byteOffset))"
+            return .failed(.init(path: file.path, reason: error.reason))
         }
     }
 

@@ -9,14 +9,24 @@ public enum PageReadError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Neither UTF-8 nor GB18030; `byteOffset` (0-based) and `line` (1-based) locate the first bad byte.
     case undecodable(path: String, byteOffset: Int, line: Int)
 
-    public var description: String {
+    public var description: String { "\(path): \(reason)" }
+
+    /// The file that could not be read.
+    public var path: String {
         switch self {
-        case .empty(let path):
-            "\(path): file is empty"
-        case .binary(let path, let reason):
-            "\(path): binary file, not a text page (\(reason))"
-        case .undecodable(let path, let byteOffset, let line):
-            "\(path): not UTF-8 or GB18030 (first bad byte at line \(line), byte \(byteOffset))"
+        case .empty(let path), .binary(let path, _), .undecodable(let path, _, _): path
+        }
+    }
+
+    /// What is wrong, without the path (for summaries that print the path already).
+    public var reason: String {
+        switch self {
+        case .empty:
+            "file is empty"
+        case .binary(_, let reason):
+            "binary file, not a text page (\(reason))"
+        case .undecodable(_, let byteOffset, let line):
+            "not UTF-8 or GB18030 (first bad byte at line \(line), byte \(byteOffset))"
         }
     }
 }

@@ -85,7 +85,7 @@ import TallyTestSupport
         try folder.write(Data(), to: "pages/empty.txt")
         let run = try tally(["ingest", "pages", "--db", "t.sqlite"], in: folder.path)
         #expect(run.status == 2)
-        #expect(run.stderr.contains("failed: pages/empty.txt: empty file"))
+        #expect(run.stderr.contains("failed: pages/empty.txt: file is empty"))
         #expect(run.stdout.hasPrefix("2 files: 1 stored, 0 skipped (unchanged), 1 failed"))
     }
 }

@@ -19,12 +19,12 @@ import TallyTestSupport
     static func utf8(_ text: String) -> Data { Data(text.utf8) }
 
     static let cases: [Case] = [
-        Case(name: "empty", bytes: { Data() }, reason: "empty file"),
-        Case(name: "bom only", bytes: { Data([0xEF, 0xBB, 0xBF]) }, reason: "empty file"),
+        Case(name: "empty", bytes: { Data() }, reason: "file is empty"),
+        Case(name: "bom only", bytes: { Data([0xEF, 0xBB, 0xBF]) }, reason: "file is empty"),
         Case(name: "pdf", bytes: { utf8("%PDF-1.4\n%âãÏÓ\n1 0 obj\n") }, reason: "PDF header"),
         Case(name: "png", bytes: { Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D]) }, reason: "PNG header"),
         Case(name: "latin-1", bytes: { Data("Caf\u{E9} na\u{EF}ve r\u{E9}sum\u{E9} \u{E0} la cr\u{E8}me".unicodeScalars.map { UInt8($0.value) }) },
-             reason: "neither UTF-8 nor GB18030"),
+             reason: "not UTF-8 or GB18030"),
         Case(name: "invalid UTF-8 on line 3", bytes: {
             var data = utf8(goodPage + goodPage)
             data.append(contentsOf: [0xFF, 0xC0, 0xAF])
@@ -49,7 +49,7 @@ import TallyTestSupport
         Case(name: "10^5 full-width digits and separators", bytes: {
             utf8("本报邹城讯 共" + String(repeating: "９,", count: 50_000) + "人。\n" + goodPage)
         }, reason: nil),
-        Case(name: "truncated mid-character", bytes: { utf8(goodPage + goodPage).dropLast(2) }, reason: "neither UTF-8 nor GB18030"),
+        Case(name: "truncated mid-character", bytes: { utf8(goodPage + goodPage).dropLast(2) }, reason: "not UTF-8 or GB18030"),
         Case(name: "only line breaks and spaces", bytes: { utf8(String(repeating: "\n \r\n\t\u{3000}", count: 10_000)) }, reason: nil),
     ]
 
