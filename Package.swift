@@ -32,6 +32,7 @@ let package = Package(
                 "TallyCore",
                 "TallyTestSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "GRDB", package: "GRDB.swift"),
             ]
         ),
         .target(

@@ -13,7 +13,7 @@ struct StageBreakdown {
     private(set) var articles = 0
     private(set) var facts = 0
     static let stageNames = ["read+decode", "normalise", "segment", "extract", "classify",
-                             "PageProcessor (all stages)", "store"]
+                             "PageProcessor (all stages)", "store (a page a commit)"]
 
     static func measure(paths: [String], database: TallyDatabase) throws -> StageBreakdown {
         var breakdown = StageBreakdown()
@@ -41,7 +41,7 @@ struct StageBreakdown {
             let page = try breakdown.time("PageProcessor (all stages)") {
                 try processor.process(data, path: path, manifestEntry: nil)
             }
-            try breakdown.time("store") { try database.replace(with: page) }
+            try breakdown.time("store (a page a commit)") { try database.replace(with: page) }
             breakdown.articles += page.articles.count
             breakdown.facts += page.facts.count
         }

@@ -35,6 +35,9 @@ struct TallyBench: ParsableCommand {
     @Option(help: "Folder of seed pages to re-assemble.")
     var seeds: String = Fixtures.seeds.path
 
+    @Option(help: "Facts to time the report over: the ingested ones are copied up to this count (0 skips the report).")
+    var reportFacts: Int = 1_000_000
+
     @Flag(help: "Skip the per-stage breakdown (only the end-to-end figures).")
     var skipStages = false
 
@@ -70,11 +73,13 @@ struct TallyBench: ParsableCommand {
 
         var endToEnd: [(workers: String, megabytesPerSecond: Double)] = []
         var facts = 0
-        for (label, batchSize) in [("1 core", 1), ("\(ProcessInfo.processInfo.activeProcessorCount) cores", nil as Int?)] {
-            let databasePath = (workFolder as NSString).appendingPathComponent("ingest-\(batchSize ?? 0).sqlite")
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        for (label, pinned) in [("1 core", 1 as Int?), ("\(cores) cores", nil)] {
+            let databasePath = (workFolder as NSString).appendingPathComponent("ingest-\(pinned ?? cores).sqlite")
             let database = try TallyDatabase(path: databasePath)
-            let ingestor = batchSize.map { Ingestor(database: database, batchSize: $0) } ?? Ingestor(database: database)
-            let run = try Phase.run { try ingestor.ingest(paths: [corpusFolder]) }
+            try CorePinning.pin(cores: pinned)
+            let run = try Phase.run { try Ingestor(database: database).ingest(paths: [corpusFolder]) }
+            try CorePinning.pin(cores: nil)
             let summary = run.value
             guard summary.failed.isEmpty else {
                 throw ValidationError("ingest failed for \(summary.failed.count) files, first: \(summary.failed[0])")
@@ -83,14 +88,28 @@ struct TallyBench: ParsableCommand {
             let rate = megabytesRead / run.seconds
             endToEnd.append((label, rate))
             peaks.append(run.peakResidentMegabytes)
-            say("end to end, \(label) (Ingestor\(batchSize.map { ", batch \($0)" } ?? "")): "
+            say("end to end, \(label)\(pinned == nil ? "" : " (every thread pinned)"): "
                 + "\(Format.number(rate)) MB/s, \(Format.number(Double(summary.facts) / run.seconds)) facts/s, "
                 + "\(summary.items) items, \(summary.facts) facts in \(Format.seconds(run.seconds)) "
                 + "(CPU \(Format.seconds(run.cpuSeconds)), \(Format.number(run.cpuSeconds / run.seconds)) cores busy); "
                 + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB; "
                 + "database \(Format.number(Probe.megabytes(ofDatabase: databasePath))) MB")
         }
-        say("report: skipped (no report API in TallyCore yet)")
+        if reportFacts > 0 {
+            let databasePath = (workFolder as NSString).appendingPathComponent("ingest-\(cores).sqlite")
+            let grown = try FactMultiplier.grow(databaseAt: databasePath, to: reportFacts)
+            let reportsFolder = URL(fileURLWithPath: (workFolder as NSString).appendingPathComponent("reports"))
+            for (label, renderer) in [("scripts only", nil as GnuplotRenderer?), ("with gnuplot", GnuplotRenderer.installed())] {
+                if label == "with gnuplot" && renderer == nil { say("report with gnuplot: skipped (gnuplot is not installed)"); continue }
+                let run = try Phase.run {
+                    let generator = try ReportGenerator(database: TallyDatabase(path: databasePath, readOnly: true), renderer: renderer)
+                    return try generator.write(to: reportsFolder)
+                }
+                peaks.append(run.peakResidentMegabytes)
+                say("report over \(grown) facts, \(label): \(run.value.files.count) files in \(Format.seconds(run.seconds)); "
+                    + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB")
+            }
+        }
 
         let peak = peaks.max() ?? Probe.peakResidentMegabytes()
         say("tally-bench: end-to-end \(Format.number(endToEnd[0].megabytesPerSecond)) MB/s (1 core), "

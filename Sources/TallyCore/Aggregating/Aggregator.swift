@@ -28,27 +28,46 @@ public struct Aggregator: Sendable {
         self.indicators = indicators
     }
 
-    /// The facts of `facts` that count toward `indicator`, rates included.
-    public func facts(of indicator: Indicator, in facts: [FactRecord]) -> [FactRecord] {
-        facts.filter { fact in
-            fact.unit.map { indicator.matches(unit: $0, classifier: fact.classifier, object: fact.object) } ?? false
+    /// The facts of `facts` that count toward each of ``indicators`` (same order), rates included.
+    ///
+    /// Each distinct (unit, classifier, object) is matched once: a corpus repeats a few thousand
+    /// objects over a million facts, and keyword matching is the costly part.
+    public func matchedFacts(_ facts: [FactRecord]) -> [[FactRecord]] {
+        struct Key: Hashable {
+            var unit: QuantityUnit
+            var classifier: String
+            var object: String
         }
+        var memo: [Key: [Int]] = [:]
+        var matched = Array(repeating: [FactRecord](), count: indicators.count)
+        for fact in facts {
+            guard let unit = fact.unit else { continue }
+            let key = Key(unit: unit, classifier: fact.classifier, object: fact.object)
+            let hits = memo[key] ?? {
+                let hits = indicators.indices.filter {
+                    indicators[$0].matches(unit: unit, classifier: fact.classifier, object: fact.object)
+                }
+                memo[key] = hits
+                return hits
+            }()
+            for index in hits { matched[index].append(fact) }
+        }
+        return matched
     }
 
     public func aggregate(_ facts: [FactRecord]) throws(AggregationError) -> Result {
         var result = Result(totals: [], bucketed: [], rates: [:])
         var bucketed: [Aggregate] = []
-        for indicator in indicators {
-            let matched = self.facts(of: indicator, in: facts)
+        for (indicator, matched) in zip(indicators, matchedFacts(facts)) {
             let rates = matched.filter(\.isRate)
             if !rates.isEmpty { result.rates[indicator.id] = rates }
-            let summable = matched.filter { !$0.isRate }
-            for county in Self.counties(of: summable) {
-                let inCounty = summable.filter { $0.county == county }
+            let byCounty = Dictionary(grouping: matched.lazy.filter { !$0.isRate }, by: \.county)
+            for county in byCounty.keys.sorted(by: Self.countyOrder) {
+                let inCounty = byCounty[county]!
                 result.totals.append(try Self.aggregate(inCounty, indicator: indicator, county: county, bucket: nil))
-                for bucket in Set(inCounty.map(\.bucket)).sorted() {
-                    let inBucket = inCounty.filter { $0.bucket == bucket }
-                    bucketed.append(try Self.aggregate(inBucket, indicator: indicator, county: county, bucket: bucket))
+                let byBucket = Dictionary(grouping: inCounty, by: \.bucket)
+                for bucket in byBucket.keys.sorted() {
+                    bucketed.append(try Self.aggregate(byBucket[bucket]!, indicator: indicator, county: county, bucket: bucket))
                 }
             }
         }

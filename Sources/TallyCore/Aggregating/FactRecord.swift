@@ -24,42 +24,62 @@ public struct FactRecord: Sendable, Hashable {
     public var sentence: String
     /// Unicode-scalar offsets of the quantity in ``sentence``, when they fall inside it.
     public var spanInSentence: Range<Int>?
-    /// `path:line` of the quantity in its source file.
-    public var location: String
+    /// The source file, as ingested.
+    public var path: String
+    /// 1-based line of the quantity in ``path``.
+    public var line: Int
     public var bucket: PeriodBucket
 
+    /// `path:line` of the quantity in its source file.
+    public var location: String { "\(path):\(line)" }
+
+    /// Columns are read by position (``Column``): by name, GRDB folds each name's case per row,
+    /// which cost more than the rest of a million-fact report.
     static let selection = """
         SELECT f.id, f.article_id, a.headline, f.surface, f.value, f.high, f.qualifier, f.unit, f.classifier,
                f.object, f.county, f.rate, f.period_cumulative, COALESCE(f.theme, a.primary_theme) AS theme,
                f.sentence, f.span_start - f.sentence_start AS span_lo, f.span_end - f.sentence_start AS span_hi,
-               d.path || ':' || f.line AS location, d.published, d.published_precision, a.body_hash
+               d.path, f.line, d.published, d.published_precision, a.body_hash
         FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id
         ORDER BY d.name, d.path, a.seq, f.ordinal, f.id
         """
 
-    init(row: Row) {
-        id = row["id"]
-        articleID = row["article_id"]
-        headline = row["headline"] ?? ""
-        surface = row["surface"] ?? ""
-        value = row["value"] ?? 0
-        high = row["high"]
-        qualifier = Qualifier(rawValue: row["qualifier"] ?? "") ?? .approx
-        unitName = row["unit"] ?? ""
+    /// Positions in ``selection``.
+    private enum Column: Int {
+        case id, articleID, headline, surface, value, high, qualifier, unit, classifier, object, county, rate
+        case cumulative, theme, sentence, spanLow, spanHigh, path, line, published, precision, bodyHash
+    }
+
+    /// Reads one row of ``selection``; `headline` and `path` are passed in so that every fact of an
+    /// article shares one copy of them.
+    init(row: Row, headline: String, path: String) {
+        // Concrete types, so GRDB decodes straight from the statement (StatementColumnConvertible).
+        func text(_ column: Column) -> String? { row[column.rawValue] }
+        func integer(_ column: Column) -> Int? { row[column.rawValue] }
+        func real(_ column: Column) -> Double? { row[column.rawValue] }
+        id = Int64(integer(.id) ?? 0)
+        articleID = Int64(integer(.articleID) ?? 0)
+        self.headline = headline
+        surface = text(.surface) ?? ""
+        value = real(.value) ?? 0
+        high = real(.high)
+        qualifier = Qualifier(rawValue: text(.qualifier) ?? "") ?? .approx
+        unitName = text(.unit) ?? ""
         unit = QuantityUnit(rawValue: unitName)
-        classifier = row["classifier"] ?? ""
-        object = row["object"] ?? ""
-        county = row["county"] ?? ""
-        isRate = (row["rate"] as Int?) == 1
-        isCumulative = (row["period_cumulative"] as Int?) == 1
-        theme = row["theme"]
-        sentence = row["sentence"] ?? ""
-        let low: Int = row["span_lo"] ?? -1
-        let upper: Int = row["span_hi"] ?? -1
+        classifier = text(.classifier) ?? ""
+        object = text(.object) ?? ""
+        county = text(.county) ?? ""
+        isRate = integer(.rate) == 1
+        isCumulative = integer(.cumulative) == 1
+        theme = text(.theme)
+        sentence = text(.sentence) ?? ""
+        let low = integer(.spanLow) ?? -1
+        let upper = integer(.spanHigh) ?? -1
         let length = sentence.unicodeScalars.count
         spanInSentence = (0 <= low && low <= upper && upper <= length) ? low..<upper : nil
-        location = row["location"] ?? ""
-        bucket = PeriodBucket(published: row["published"], precision: row["published_precision"])
+        self.path = path
+        line = integer(.line) ?? 0
+        bucket = PeriodBucket(published: text(.published), precision: text(.precision))
     }
 
     /// Every fact, in document and text order, with reprints dropped: when several articles share a
@@ -67,15 +87,25 @@ public struct FactRecord: Sendable, Hashable {
     public static func fetchCounted(_ db: Database) throws -> [FactRecord] {
         var firstArticleOfBody: [String: Int64] = [:]
         var facts: [FactRecord] = []
-        for row in try Row.fetchAll(db, sql: selection) {
-            let fact = FactRecord(row: row)
-            let bodyHash: String = row["body_hash"] ?? ""
-            if !bodyHash.isEmpty {
-                let first = firstArticleOfBody[bodyHash, default: fact.articleID]
-                firstArticleOfBody[bodyHash] = first
-                if first != fact.articleID { continue }
+        // Rows come article by article: the article's headline, path and reprint check are read once.
+        var article: (id: Int64, headline: String, path: String, isReprint: Bool)?
+        let rows = try Row.fetchCursor(db, sql: selection)
+        while let row = try rows.next() {
+            let articleID: Int64 = row[Column.articleID.rawValue] ?? 0
+            if article?.id != articleID {
+                let bodyHash: String = row[Column.bodyHash.rawValue] ?? ""
+                var isReprint = false
+                if !bodyHash.isEmpty {
+                    let first = firstArticleOfBody[bodyHash, default: articleID]
+                    firstArticleOfBody[bodyHash] = first
+                    isReprint = first != articleID
+                }
+                let path: String = row[Column.path.rawValue] ?? ""
+                article = (articleID, row[Column.headline.rawValue] ?? "",
+                           path == article?.path ? article!.path : path, isReprint)
             }
-            facts.append(fact)
+            guard let article, !article.isReprint else { continue }
+            facts.append(FactRecord(row: row, headline: article.headline, path: article.path))
         }
         return facts
     }

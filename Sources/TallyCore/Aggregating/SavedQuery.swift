@@ -89,7 +89,7 @@ public struct SavedQuery: Sendable, Hashable {
 
     /// Names of `:name` parameters in a line, outside '…' string literals.
     static func parameterNames(in line: String) -> [String] {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = ScalarText.scalars(of: line)
         var names: [String] = []
         var inString = false
         var index = 0
@@ -99,7 +99,7 @@ public struct SavedQuery: Sendable, Hashable {
             if !inString, scalar == ":", index + 1 < scalars.count, isNameStart(scalars[index + 1]) {
                 var end = index + 1
                 while end < scalars.count, isNameStart(scalars[end]) || ("0"..."9").contains(scalars[end]) { end += 1 }
-                names.append(String(String.UnicodeScalarView(scalars[(index + 1)..<end])))
+                names.append(ScalarText.string(scalars[(index + 1)..<end]))
                 index = end
                 continue
             }

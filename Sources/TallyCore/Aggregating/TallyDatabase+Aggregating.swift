@@ -12,4 +12,16 @@ extension TallyDatabase {
     public func themeUsage() throws(TallyDatabaseError) -> [String: ThemeUsage] {
         do { return try pool.read(ThemeUsage.fetch) } catch { throw .read(reason: TallyDatabase.reason(error)) }
     }
+
+    /// Counted facts and theme usage from one read: what a report needs, each fact decoded once.
+    public func countedFactsAndThemeUsage() throws(TallyDatabaseError) -> (facts: [FactRecord], usage: [String: ThemeUsage]) {
+        do {
+            return try pool.read { db in
+                let facts = try FactRecord.fetchCounted(db)
+                return (facts, try ThemeUsage.fetch(db, countedFacts: facts))
+            }
+        } catch {
+            throw .read(reason: TallyDatabase.reason(error))
+        }
+    }
 }

@@ -25,7 +25,7 @@ public struct PublicationDate: Sendable, Hashable, Codable {
 
     /// Words after `YYYY年` that name a plan for a coming year (`2026年工作要点`): such a year says
     /// when work is due, not when the page was written.
-    static let planCues: [[Unicode.Scalar]] = ["工作要点", "工作计划", "计划", "规划", "目标任务"].map { Array($0.unicodeScalars) }
+    static let planCues: [[Unicode.Scalar]] = ["工作要点", "工作计划", "计划", "规划", "目标任务"].map { ScalarText.scalars(of: $0) }
 
     /// Infers a date from the page text when no manifest gives one (nil when the text has no cue).
     ///
@@ -34,7 +34,7 @@ public struct PublicationDate: Sendable, Hashable, Codable {
     /// so the latest one wins; years of plans (``planCues``) count only when no other year is named.
     /// One pass over the scalars.
     public static func infer(from text: String) -> PublicationDate? {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         var latest: Int?
         var latestPlan: Int?
         var runStart = 0

@@ -2,7 +2,7 @@
 ///
 /// Scores are keyword weights summed over occurrences; a headline occurrence counts
 /// ``headlineWeight`` times, since the headline says what the article is about. One pass over
-/// the text's Unicode scalars, with keywords indexed by their first scalar: linear, no Regex.
+/// the text's Unicode scalars against a ``WordTable`` of the keywords: linear, no Regex.
 ///
 ///     let classifier = ThemeClassifier()
 ///     article.themes = classifier.themes(of: article)          // ["volunteer", "community-grid"]
@@ -13,27 +13,19 @@ public struct ThemeClassifier: Sendable {
     /// A secondary theme is listed when it scores at least this fraction of the primary's score.
     static let secondaryShare = 0.4
 
-    private struct Entry: Sendable {
-        var scalars: [Unicode.Scalar]
+    private struct Keyword: Sendable {
         var theme: Int
         var weight: Int
     }
 
     private let themes: [Theme]
-    /// Keywords by the value of their first scalar.
-    private let entries: [UInt32: [Entry]]
+    private let keywords: WordTable<Keyword>
 
     public init(themes: [Theme] = Theme.all) {
         self.themes = themes
-        var entries: [UInt32: [Entry]] = [:]
-        for (index, theme) in themes.enumerated() {
-            for keyword in theme.keywords {
-                let scalars = Array(keyword.text.unicodeScalars)
-                guard let first = scalars.first else { continue }
-                entries[first.value, default: []].append(Entry(scalars: scalars, theme: index, weight: keyword.weight))
-            }
-        }
-        self.entries = entries
+        keywords = WordTable(themes.enumerated().flatMap { index, theme in
+            theme.keywords.map { ($0.text, Keyword(theme: index, weight: $0.weight)) }
+        })
     }
 
     /// Theme ids of the article, primary first; empty when no keyword occurs.
@@ -63,18 +55,9 @@ public struct ThemeClassifier: Sendable {
     }
 
     private func add(_ text: String, times: Int, to scores: inout [Int]) {
-        let scalars = Array(text.unicodeScalars)
-        let count = scalars.count
-        var position = 0
-        while position < count {
-            if let candidates = entries[scalars[position].value] {
-                for entry in candidates where position + entry.scalars.count <= count {
-                    var offset = 1
-                    while offset < entry.scalars.count, scalars[position + offset] == entry.scalars[offset] { offset += 1 }
-                    if offset == entry.scalars.count { scores[entry.theme] += entry.weight * times }
-                }
-            }
-            position += 1
+        let scalars = ScalarText.scalars(of: text)
+        for position in scalars.indices {
+            keywords.forEachMatch(in: scalars, at: position) { scores[$0.theme] += $0.weight * times }
         }
     }
 }

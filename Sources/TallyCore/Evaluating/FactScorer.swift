@@ -113,7 +113,7 @@ public enum FactScorer {
     public static func objectAgrees(gold: String, predicted: String) -> Bool {
         if gold == predicted { return true }
         if gold.isEmpty || predicted.isEmpty { return false }
-        let g = Array(gold.unicodeScalars), p = Array(predicted.unicodeScalars)
+        let g = ScalarText.scalars(of: gold), p = ScalarText.scalars(of: predicted)
         if p.count >= 2, gold.contains(predicted) || predicted.contains(gold) { return true }
         return g.count >= 2 && p.count >= 2 && g.suffix(2) == p.suffix(2)
     }

@@ -106,6 +106,6 @@ public enum FactTable {
     }
 
     static func withoutWhitespace(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.unicodeScalars.filter { !$0.properties.isWhitespace }))
+        ScalarText.string(s.unicodeScalars.filter { !$0.properties.isWhitespace })
     }
 }

@@ -5,7 +5,8 @@ import Foundation
 ///
 /// Files are processed in parallel in bounded batches (at most ``batchSize`` pages, and at most
 /// ``batchBytes`` of files unless one file alone is larger, in memory at once) and
-/// written by one writer in sorted path order, one transaction per document, so fact ids are the
+/// written by one writer in sorted path order, one transaction per batch and a savepoint per document
+/// (a document that cannot be stored is rolled back alone), so fact ids are the
 /// same for the same corpus and a fresh database. A file whose sha256 matches its stored document
 /// is skipped without parsing; a file that cannot be read or decoded is reported and nothing of it
 /// is written, and the run goes on.
@@ -23,7 +24,7 @@ public struct Ingestor: Sendable {
     public var batchBytes: Int
 
     public init(database: TallyDatabase, processor: PageProcessor = PageProcessor(),
-                batchSize: Int = 2 * ProcessInfo.processInfo.activeProcessorCount, batchBytes: Int = 64 << 20) {
+                batchSize: Int = 64, batchBytes: Int = 32 << 20) {
         self.database = database
         self.processor = processor
         self.batchSize = max(1, batchSize)
@@ -41,9 +42,8 @@ public struct Ingestor: Sendable {
         summary.failed = corpus.missing
         summary.files = corpus.files.count + corpus.missing.count
         let digests = try database.storedDigests()
-        // One writer thread stores batch k while the workers process batch k + 1: the store waits on
-        // the disk more than it computes, so the overlap hides most of its time. At most one batch
-        // waits for the writer, which bounds memory.
+        // One writer thread stores batch k while the workers process batch k + 1, so the store's time
+        // overlaps the processing. At most one batch waits for the writer, which bounds memory.
         let writer = BatchWriter(database: database, summary: summary, total: corpus.files.count, progress: progress)
         var start = 0
         while start < corpus.files.count {
@@ -86,7 +86,7 @@ public struct Ingestor: Sendable {
         func enqueue(_ outcomes: [Outcome]) {
             free.wait()
             queue.async {
-                for outcome in outcomes { self.store(outcome) }
+                self.store(outcomes)
                 self.free.signal()
             }
         }
@@ -96,24 +96,38 @@ public struct Ingestor: Sendable {
             queue.sync { summary }
         }
 
-        private func store(_ outcome: Outcome) {
-            switch outcome {
-            case .skipped(let path):
-                summary.skipped.append(path)
-            case .failed(let failure):
-                summary.failed.append(failure)
-            case .processed(let page):
-                do {
-                    try database.replace(with: page)
-                    summary.stored += 1
-                    summary.items += page.articles.count
-                    summary.facts += page.facts.count
-                } catch {
-                    summary.failed.append(.init(path: page.path, reason: error.description))
-                }
+        /// Stores the batch's pages in one transaction (``TallyDatabase/replace(with:)-([ProcessedPage])``)
+        /// and counts every outcome in file order.
+        private func store(_ outcomes: [Outcome]) {
+            let pages = outcomes.compactMap { if case .processed(let page) = $0 { page } else { nil } }
+            var results: [Result<Int64, TallyDatabaseError>]
+            do {
+                results = try database.replace(with: pages)
+            } catch {
+                results = Array(repeating: .failure(error), count: pages.count)
             }
-            done += 1
-            progress?(done, total)
+            var stored = results.makeIterator()
+            for outcome in outcomes {
+                switch outcome {
+                case .skipped(let path):
+                    summary.skipped.append(path)
+                case .failed(let failure):
+                    summary.failed.append(failure)
+                case .processed(let page):
+                    switch stored.next() {
+                    case .success:
+                        summary.stored += 1
+                        summary.items += page.articles.count
+                        summary.facts += page.facts.count
+                    case .failure(let error):
+                        summary.failed.append(.init(path: page.path, reason: error.description))
+                    case nil:
+                        summary.failed.append(.init(path: page.path, reason: "not stored"))
+                    }
+                }
+                done += 1
+                progress?(done, total)
+            }
         }
     }
 

@@ -55,7 +55,7 @@ public struct NormalizedPage: Sendable {
             scalars.append(contentsOf: block.text.unicodeScalars)
             offset += scalars.count - before
         }
-        self.text = String(String.UnicodeScalarView(scalars))
+        self.text = ScalarText.string(scalars)
         self.sourceMap = SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: 1)] : anchors)
     }
 }

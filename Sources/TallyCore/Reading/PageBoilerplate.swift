@@ -15,6 +15,6 @@ enum PageBoilerplate {
     static let maximumSloganLength = 10
 
     private static func scalars(_ words: [String]) -> [[Unicode.Scalar]] {
-        words.map { Array($0.unicodeScalars) }
+        words.map { ScalarText.scalars(of: $0) }
     }
 }

@@ -47,7 +47,7 @@ public enum PageNormalizer {
         func flush() {
             guard let paragraph = open else { return }
             blocks.append(NormalizedPage.Block(
-                kind: .paragraph, text: String(String.UnicodeScalarView(paragraph.scalars)),
+                kind: .paragraph, text: ScalarText.string(paragraph.scalars),
                 sourceMap: SourceMap(anchors: paragraph.anchors), lines: paragraph.firstLine...paragraph.lastLine,
                 followsGap: paragraph.followsGap))
             open = nil
@@ -62,7 +62,7 @@ public enum PageNormalizer {
                                                       typicalLength: typicalLength)) {
                 flush()
                 blocks.append(NormalizedPage.Block(
-                    kind: .heading, text: String(String.UnicodeScalarView(line.scalars)),
+                    kind: .heading, text: ScalarText.string(line.scalars),
                     sourceMap: SourceMap(anchors: [.init(offset: 0, line: line.number)]),
                     lines: line.number...line.number, followsGap: gap))
                 continue
@@ -108,7 +108,7 @@ public enum PageNormalizer {
             }
             current.removeAll(keepingCapacity: true)
         }
-        for scalar in text.unicodeScalars {
+        for scalar in ScalarText.scalars(of: text) {
             if scalar == "\n" {
                 finish()
                 number += 1

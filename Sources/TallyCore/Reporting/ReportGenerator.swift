@@ -16,7 +16,10 @@ public struct ReportGenerator: Sendable {
         public var chartsRendered: Bool
     }
 
-    public var facts: [FactRecord]
+    public let facts: [FactRecord]
+    /// ``facts`` by theme id, and the ids of running totals: computed once, read by every page.
+    private var factsByTheme: [String: [FactRecord]] = [:]
+    private var runningTotals: Set<Int64> = []
     public var usage: [String: ThemeUsage]
     public var aggregates: Aggregator.Result
     /// Only these themes, or every theme (and the index) when nil.
@@ -38,6 +41,7 @@ public struct ReportGenerator: Sendable {
         self.periodFilter = periodFilter
         self.renderer = renderer
         do { aggregates = try Aggregator().aggregate(facts) } catch { throw .aggregation(error) }
+        index()
     }
 
     /// Reads facts and theme counts from a Tally database.
@@ -45,8 +49,14 @@ public struct ReportGenerator: Sendable {
         database: TallyDatabase, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
         renderer: GnuplotRenderer? = GnuplotRenderer.installed()
     ) throws {
-        try self.init(facts: database.countedFacts(), usage: database.themeUsage(), themeFilter: themeFilter,
+        let (facts, usage) = try database.countedFactsAndThemeUsage()
+        try self.init(facts: facts, usage: usage, themeFilter: themeFilter,
                       periodFilter: periodFilter, renderer: renderer)
+    }
+
+    private mutating func index() {
+        factsByTheme = Dictionary(grouping: facts.lazy.filter { $0.theme != nil }, by: { $0.theme! })
+        runningTotals = Set(facts.lazy.filter(\.isCumulative).map(\.id))
     }
 
     public func write(to directory: URL) throws(ReportError) -> Summary {
@@ -87,7 +97,7 @@ public struct ReportGenerator: Sendable {
 
     func themePage(_ theme: Theme) -> String {
         let indicators = Indicator.all.filter { $0.themes.contains(theme.id) }
-        let themeFacts = facts.filter { $0.theme == theme.id }
+        let themeFacts = factsByTheme[theme.id] ?? []
         let counties = Aggregator.counties(of: themeFacts)
         let themeUsage = usage[theme.id] ?? ThemeUsage()
         var page = ["# \(MarkdownText.escape(theme.name)) (`\(theme.id)`)", ""]
@@ -98,7 +108,7 @@ public struct ReportGenerator: Sendable {
         page += chartLink(name: theme.id, hasChart: !chart(for: theme).panels.isEmpty) + [""]
         page += indicatorSections(indicators)
         page += ["## Supporting facts", ""]
-        page += factTable(themeFacts)
+        page += factTable(themeFacts, theme: theme)
         return page.joined(separator: "\n") + "\n"
     }
 
@@ -121,7 +131,6 @@ public struct ReportGenerator: Sendable {
         page += legend + [""]
         let inBucket = aggregates.bucketed.filter { $0.bucket == bucket }
         if inBucket.isEmpty { page += ["No data in this period.", ""] }
-        let runningTotals = Set(facts.filter(\.isCumulative).map(\.id))
         /// A running total (累计, …以来) is not the period's increment: such cells are marked.
         func value(_ cell: Aggregate) -> String {
             cell.estimate.formatted + (cell.factIDs.contains(where: runningTotals.contains) ? " †" : "")
@@ -219,14 +228,22 @@ public struct ReportGenerator: Sendable {
         return lines
     }
 
-    private func factTable(_ facts: [FactRecord]) -> [String] {
+    /// Rows of a theme page's fact table: beyond this a page stops being readable (and a million-fact
+    /// corpus would write hundreds of MB); the rest are one `tally facts --theme` away.
+    static let supportingFactLimit = 200
+
+    private func factTable(_ facts: [FactRecord], theme: Theme) -> [String] {
         guard !facts.isEmpty else { return ["No facts."] }
         var lines = ["| Fact | County | Quantity | Object | Sentence | Article | Source |", "| ---: | --- | --- | --- | --- | --- | --- |"]
-        for fact in facts {
+        for fact in facts.prefix(Self.supportingFactLimit) {
             let quantity = MarkdownText.escape(fact.surface) + (fact.isRate ? " (rate)" : "")
             lines.append("| \(fact.id) | \(MarkdownText.escape(fact.county)) | \(quantity) | \(MarkdownText.escape(fact.object)) | "
                 + "\(MarkdownText.marking(fact.sentence, span: fact.spanInSentence)) | \(MarkdownText.escape(fact.headline)) | "
                 + "\(MarkdownText.escape(fact.location)) |")
+        }
+        if facts.count > Self.supportingFactLimit {
+            lines += ["", "\(facts.count - Self.supportingFactLimit) more facts are about this theme: "
+                + "`tally facts --theme \(theme.id)` lists them all."]
         }
         return lines
     }

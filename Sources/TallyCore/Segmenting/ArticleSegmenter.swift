@@ -52,7 +52,7 @@ public struct ArticleSegmenter: Sendable {
                 pending = []
                 open = nil
             }
-            let scalars = Array(block.text.unicodeScalars)
+            let scalars = ScalarText.scalars(of: block.text)
             let whole = Part(scalars: scalars, sourceMap: block.sourceMap, lines: block.lines)
             if let dateline = Dateline(parsing: scalars) {
                 drafts.append(Draft(kind: .article, dateline: dateline, reporters: dateline.reporters,
@@ -129,7 +129,7 @@ public struct ArticleSegmenter: Sendable {
 
         for run in runs {
             for unit in units(of: run.blocks, assembler: assembler) {
-                let unitCounty = unit.lazy.compactMap { assembler.placeCounty(in: Array($0.text.unicodeScalars)) }.first
+                let unitCounty = unit.lazy.compactMap { assembler.placeCounty(in: ScalarText.scalars(of: $0.text)) }.first
                 let previous = previousArticle[run.itemsBefore]
                 let next = nextArticle[run.itemsBefore]
                 // The article after `next`, when no other heading run stands between them.
@@ -165,7 +165,7 @@ public struct ArticleSegmenter: Sendable {
         var current: [NormalizedPage.Block] = []
         var currentCounty: County?
         for block in kept {
-            let county = assembler.placeCounty(in: Array(block.text.unicodeScalars))
+            let county = assembler.placeCounty(in: ScalarText.scalars(of: block.text))
             if let county, let currentCounty, county != currentCounty {
                 units.append(current)
                 current = []
@@ -205,7 +205,7 @@ public struct ArticleSegmenter: Sendable {
         if let place = draft.dateline?.place, let named = gazetteer.county(named: place), named != .jiningCity {
             county = named
         } else {
-            county = assembler.placeCounty(in: Array(headline.unicodeScalars))
+            county = assembler.placeCounty(in: ScalarText.scalars(of: headline))
                 ?? dominantCounty(in: draft.parts.flatMap(\.scalars)) ?? .jiningCity
         }
 
@@ -221,7 +221,7 @@ public struct ArticleSegmenter: Sendable {
         let last = allLines.map(\.upperBound).max() ?? first
         return Article(
             sequence: sequence, kind: draft.kind, headline: headline, datelinePlace: draft.dateline?.place,
-            reporters: draft.reporters, county: county, body: String(String.UnicodeScalarView(body)),
+            reporters: draft.reporters, county: county, body: ScalarText.string(body),
             sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
             lines: first...last)
     }

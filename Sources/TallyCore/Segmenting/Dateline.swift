@@ -10,7 +10,7 @@ struct Dateline {
 
     init?(parsing line: [Unicode.Scalar]) {
         guard let placeEnd = TextCues.datelinePlaceEnd(line) else { return nil }
-        place = String(String.UnicodeScalarView(line[2..<placeEnd]))
+        place = ScalarText.string(line[2..<placeEnd])
         var index = placeEnd + 1
         while index < line.count && TextCues.isSpace(line[index]) { index += 1 }
         reporters = []

@@ -34,7 +34,7 @@ public struct Gazetteer: Sendable {
         var buckets: [[Entry]] = []
         var bucketOfScalar = [UInt32](repeating: 0, count: 0x10000)
         for (name, county) in names.sorted(by: { $0.key < $1.key }) {
-            let scalars = Array(name.unicodeScalars)
+            let scalars = ScalarText.scalars(of: name)
             guard scalars.count >= 2, scalars[0].value < 0x10000 else { continue }
             let first = Int(scalars[0].value)
             if bucketOfScalar[first] == 0 {
@@ -53,7 +53,7 @@ public struct Gazetteer: Sendable {
     /// Matches do not overlap: after a match the scan resumes at its end, so 济宁高新区 is one
     /// mention of 济宁高新区, not also of 济宁.
     public func mentions(in text: String) -> [Mention] {
-        mentions(in: Array(text.unicodeScalars))
+        mentions(in: ScalarText.scalars(of: text))
     }
 
     /// ``mentions(in:)`` on text already split into scalars.
@@ -73,7 +73,7 @@ public struct Gazetteer: Sendable {
 
     /// The unit a whole name denotes (邹城, 济宁高新区, 高峪镇 …), or nil.
     public func county(named name: String) -> County? {
-        let scalars = Array(name.unicodeScalars)
+        let scalars = ScalarText.scalars(of: name)
         guard let entry = longestEntry(in: scalars, at: 0), entry.scalars.count == scalars.count else { return nil }
         return entry.county
     }

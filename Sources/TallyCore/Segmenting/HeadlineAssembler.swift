@@ -15,7 +15,7 @@ struct HeadlineAssembler {
     private static let maximumLabelLength = 8
 
     func headline(of lines: [String]) -> String {
-        let parts = lines.map { Array($0.unicodeScalars) }
+        let parts = lines.map { ScalarText.scalars(of: $0) }
         let subtitles = parts.count > 1 ? parts.filter(isSubtitle) : []
         let main = parts.filter { parts.count == 1 || !isSubtitle($0) }
         let kickers = main.count > 1 ? main.filter(isKicker) : []
@@ -29,21 +29,21 @@ struct HeadlineAssembler {
             }
             title += part
         }
-        var headline = kickers.map { String(String.UnicodeScalarView($0)) }.joined(separator: " ")
+        var headline = kickers.map { ScalarText.string($0) }.joined(separator: " ")
         if !headline.isEmpty && !title.isEmpty { headline += " " }
-        headline += String(String.UnicodeScalarView(title))
-        for subtitle in subtitles { headline += " — " + String(String.UnicodeScalarView(subtitle)) }
+        headline += ScalarText.string(title)
+        for subtitle in subtitles { headline += " — " + ScalarText.string(subtitle) }
         return headline
     }
 
     /// A column label opening a heading stack: a short phrase naming no place, followed by a
     /// heading that does (`## 乡村振兴先锋` above `曲阜市王庄镇 …`).
     func isColumnLabel(_ line: String, followedBy next: String?) -> Bool {
-        let scalars = Array(line.unicodeScalars)
+        let scalars = ScalarText.scalars(of: line)
         guard let next, scalars.count <= Self.maximumLabelLength, !scalars.contains(where: TextCues.isSpace) else {
             return false
         }
-        return placeCounty(in: scalars) == nil && placeCounty(in: Array(next.unicodeScalars)) != nil
+        return placeCounty(in: scalars) == nil && placeCounty(in: ScalarText.scalars(of: next)) != nil
     }
 
     /// The first county-level unit a heading names (the city does not count), or nil.

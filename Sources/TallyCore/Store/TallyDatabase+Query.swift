@@ -79,7 +79,7 @@ extension TallyDatabase {
 
     /// `sql` from its first token on: leading whitespace, `-- …` and `/* … */` comments dropped.
     static func withoutLeadingComments(_ sql: String) -> String {
-        let scalars = Array(sql.unicodeScalars)
+        let scalars = ScalarText.scalars(of: sql)
         var index = 0
         while index < scalars.count {
             if scalars[index].properties.isWhitespace {
@@ -94,7 +94,7 @@ extension TallyDatabase {
                 break
             }
         }
-        return String(String.UnicodeScalarView(scalars[min(index, scalars.count)...]))
+        return ScalarText.string(scalars[min(index, scalars.count)...])
     }
 
     static func cell(_ value: DatabaseValue) -> Cell {

@@ -4,8 +4,8 @@ import GRDB
 /// The SQLite file Tally writes and every command reads, laid out by ``TallySchema``.
 ///
 /// Opened as a WAL `DatabasePool` with a busy timeout, so reports can read while an ingest writes.
-/// Each document is written in one transaction with its articles and facts: a crash mid-ingest
-/// leaves whole documents or none, and a rerun completes the work.
+/// Each document is written with its articles and facts in one savepoint, a batch of documents in
+/// one transaction: a crash mid-ingest leaves whole documents or none, and a rerun completes the work.
 ///
 ///     let database = try TallyDatabase(path: "tally.sqlite")
 ///     try database.replace(with: page)
@@ -82,61 +82,102 @@ public final class TallyDatabase: Sendable {
     /// - Returns: the new document id.
     @discardableResult
     public func replace(with page: ProcessedPage) throws(TallyDatabaseError) -> Int64 {
+        try replace(with: [page])[0].get()
+    }
+
+    /// Stores `pages` in one transaction, each in its own savepoint: a page that cannot be stored
+    /// is rolled back alone and its error returned in its place, the others are kept.
+    ///
+    /// One commit for many documents writes each touched index page to the WAL once, not once a
+    /// document; a crash still leaves whole documents (the batch is committed or not at all).
+    ///
+    ///     let ids = try database.replace(with: batch) // [.success(12), .failure(.write(…)), …]
+    /// - Throws: when the transaction itself cannot begin or commit (every page is then unstored).
+    public func replace(with pages: [ProcessedPage]) throws(TallyDatabaseError) -> [Result<Int64, TallyDatabaseError>] {
         do {
             return try pool.write { db in
-                try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [page.path])
-                try db.execute(
-                    sql: """
-                        INSERT INTO documents (path, name, sha256, bytes, encoding, published, published_precision,
-                                               published_source, source, ingested_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [page.path, page.name, page.sha256, page.byteCount, page.encoding,
-                                page.published.map(TallyDatabase.storedText), page.published?.precision.rawValue,
-                                page.published?.source.rawValue, page.source, TallyDatabase.timestamp()])
-                let documentID = db.lastInsertedRowID
-                var articleIDs: [Int: Int64] = [:]
-                let insertArticle = try db.cachedStatement(sql: """
-                    INSERT INTO articles (document_id, seq, kind, headline, dateline, reporters, county, primary_theme,
-                                          themes, body, body_start, body_hash, first_line, last_line)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                for (article, bodyHash) in zip(page.articles, page.bodyHashes) {
-                    try insertArticle.execute(arguments: [
-                        documentID, article.sequence, article.kind.rawValue, article.headline, article.datelinePlace,
-                        article.reporters.joined(separator: "、"), article.county.rawValue, article.themes.first,
-                        article.themes.joined(separator: ","), article.body, article.bodyStart, bodyHash,
-                        article.lines.lowerBound, article.lines.upperBound,
-                    ])
-                    articleIDs[article.sequence] = db.lastInsertedRowID
-                }
-                let insertFact = try db.cachedStatement(sql: """
-                    INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier,
-                                       object, county, rate, period, period_start_year, period_cumulative, theme,
-                                       sentence, sentence_start, sentence_end, span_start, span_end, line)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """)
-                for (index, fact) in page.facts.enumerated() {
-                    guard let articleID = articleIDs[fact.articleSequence] else {
-                        throw TallyDatabaseError.write(
-                            document: page.path, reason: "fact \(fact.surface) names article \(fact.articleSequence), which the page does not have")
+                let statements = try InsertStatements(db)
+                var results: [Result<Int64, TallyDatabaseError>] = []
+                results.reserveCapacity(pages.count)
+                for page in pages {
+                    var documentID: Int64 = 0
+                    do {
+                        try db.inSavepoint {
+                            documentID = try Self.insert(page, into: db, using: statements)
+                            return .commit
+                        }
+                        results.append(.success(documentID))
+                    } catch let error as TallyDatabaseError {
+                        results.append(.failure(error))
+                    } catch {
+                        results.append(.failure(.write(document: page.path, reason: TallyDatabase.reason(error))))
                     }
-                    let values: [(any DatabaseValueConvertible)?] = [
-                        documentID, articleID, index + 1, fact.surface, fact.value, fact.high, fact.qualifier.rawValue,
-                        fact.unit.rawValue, fact.classifier, fact.object, fact.county.rawValue, fact.isRate ? 1 : 0,
-                        fact.period?.text, fact.period?.startYear, (fact.period?.isCumulative ?? false) ? 1 : 0,
-                        fact.theme, fact.sentence, fact.sentenceRange.lowerBound, fact.sentenceRange.upperBound,
-                        fact.span.lowerBound, fact.span.upperBound, fact.line,
-                    ]
-                    try insertFact.execute(arguments: StatementArguments(values))
                 }
-                return documentID
+                return results
             }
-        } catch let error as TallyDatabaseError {
-            throw error
         } catch {
-            throw .write(document: page.path, reason: TallyDatabase.reason(error))
+            throw .write(document: pages.first?.path ?? "", reason: TallyDatabase.reason(error))
         }
+    }
+
+    /// The prepared statements of a write, compiled once per transaction.
+    private struct InsertStatements {
+        let deleteDocument, insertDocument, insertArticle, insertFact: Statement
+
+        init(_ db: Database) throws {
+            deleteDocument = try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ?")
+            insertDocument = try db.cachedStatement(sql: """
+                INSERT INTO documents (path, name, sha256, bytes, encoding, published, published_precision,
+                                       published_source, source, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            insertArticle = try db.cachedStatement(sql: """
+                INSERT INTO articles (document_id, seq, kind, headline, dateline, reporters, county, primary_theme,
+                                      themes, body, body_start, body_hash, first_line, last_line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            insertFact = try db.cachedStatement(sql: """
+                INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier,
+                                   object, county, rate, period, period_start_year, period_cumulative, theme,
+                                   sentence, sentence_start, sentence_end, span_start, span_end, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+        }
+    }
+
+    private static func insert(_ page: ProcessedPage, into db: Database, using statements: InsertStatements) throws -> Int64 {
+        try statements.deleteDocument.execute(arguments: [page.path])
+        try statements.insertDocument.execute(arguments: [
+            page.path, page.name, page.sha256, page.byteCount, page.encoding,
+            page.published.map(TallyDatabase.storedText), page.published?.precision.rawValue,
+            page.published?.source.rawValue, page.source, TallyDatabase.timestamp(),
+        ])
+        let documentID = db.lastInsertedRowID
+        var articleIDs: [Int: Int64] = [:]
+        for (article, bodyHash) in zip(page.articles, page.bodyHashes) {
+            try statements.insertArticle.execute(arguments: [
+                documentID, article.sequence, article.kind.rawValue, article.headline, article.datelinePlace,
+                article.reporters.joined(separator: "、"), article.county.rawValue, article.themes.first,
+                article.themes.joined(separator: ","), article.body, article.bodyStart, bodyHash,
+                article.lines.lowerBound, article.lines.upperBound,
+            ])
+            articleIDs[article.sequence] = db.lastInsertedRowID
+        }
+        for (index, fact) in page.facts.enumerated() {
+            guard let articleID = articleIDs[fact.articleSequence] else {
+                throw TallyDatabaseError.write(
+                    document: page.path, reason: "fact \(fact.surface) names article \(fact.articleSequence), which the page does not have")
+            }
+            let values: [(any DatabaseValueConvertible)?] = [
+                documentID, articleID, index + 1, fact.surface, fact.value, fact.high, fact.qualifier.rawValue,
+                fact.unit.rawValue, fact.classifier, fact.object, fact.county.rawValue, fact.isRate ? 1 : 0,
+                fact.period?.text, fact.period?.startYear, (fact.period?.isCumulative ?? false) ? 1 : 0,
+                fact.theme, fact.sentence, fact.sentenceRange.lowerBound, fact.sentenceRange.upperBound,
+                fact.span.lowerBound, fact.span.upperBound, fact.line,
+            ]
+            try statements.insertFact.execute(arguments: StatementArguments(values))
+        }
+        return documentID
     }
 
     /// The `published` column: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`, as precise as known.
@@ -150,9 +191,18 @@ public final class TallyDatabase: Sendable {
         return text
     }
 
-    /// Now as `2026-01-31T08:00:00Z`; a format style, not a new ISO8601DateFormatter a document (costly).
-    private static func timestamp() -> String {
-        Date().formatted(.iso8601)
+    /// Now as `2026-01-31T08:00:00Z`, from the C library: Foundation's date formatting costs
+    /// milliseconds a call on Linux, more than storing a whole page.
+    static func timestamp(_ seconds: time_t = time(nil)) -> String {
+        var seconds = seconds
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func pad(_ value: Int32, _ width: Int = 2) -> String {
+            let digits = String(value)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        return "\(pad(parts.tm_year + 1900, 4))-\(pad(parts.tm_mon + 1))-\(pad(parts.tm_mday))"
+            + "T\(pad(parts.tm_hour)):\(pad(parts.tm_min)):\(pad(parts.tm_sec))Z"
     }
 
     /// SQLite's message without GRDB's decoration of the SQL text.

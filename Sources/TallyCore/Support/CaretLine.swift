@@ -12,7 +12,7 @@ public struct CaretLine: Sendable, Hashable {
 
     /// - Parameter marked: Unicode-scalar offsets in `text`; clamped to the text.
     public init(text: String, marked: Range<Int>) {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         let lower = min(max(0, marked.lowerBound), scalars.count)
         let upper = min(max(lower, marked.upperBound), scalars.count)
         var line = String.UnicodeScalarView()

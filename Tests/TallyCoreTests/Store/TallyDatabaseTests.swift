@@ -58,6 +58,30 @@ import Testing
         #expect(try database.articles().count == 2)
     }
 
+    /// A batch is one transaction, but a page that cannot be stored is rolled back alone (its
+    /// savepoint): the pages before and after it are kept, and it keeps its previous version.
+    @Test func aBatchKeepsEveryPageButTheOneThatFails() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        try database.replace(with: SamplePage.make(path: "pages/b.txt", sha256: "old"))
+        let results = try database.replace(with: [
+            SamplePage.make(path: "pages/a.txt", sha256: "a"),
+            SamplePage.make(path: "pages/b.txt", sha256: "new", orphanFact: true),
+            SamplePage.make(path: "pages/c.txt", sha256: "c"),
+        ])
+        #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
+        guard case .failure(let error) = results[1] else { return }
+        #expect(error.description.contains("pages/b.txt"))
+        #expect(try database.storedDigests() == ["pages/a.txt": "a", "pages/b.txt": "old", "pages/c.txt": "c"])
+        #expect(try database.articles().count == 6)
+        #expect(try database.facts().count == 9)
+    }
+
+    @Test func ingestTimesAreISO8601InUTC() {
+        #expect(TallyDatabase.timestamp(0) == "1970-01-01T00:00:00Z")
+        #expect(TallyDatabase.timestamp(1_764_000_000) == "2025-11-24T16:00:00Z")
+    }
+
     @Test func readOnlyOpenNeedsAnExistingTallyDatabase() throws {
         let folder = try TemporaryFolder()
         #expect(throws: TallyDatabaseError.missing(path: folder.file("none.sqlite"))) {

@@ -24,7 +24,7 @@ struct WordTable<Value: Sendable>: Sendable {
 
     init(_ words: [(String, Value)]) {
         for (word, value) in words {
-            let scalars = Array(word.unicodeScalars)
+            let scalars = ScalarText.scalars(of: word)
             guard let first = scalars.first, let last = scalars.last else { continue }
             byFirst[first, default: []].append(Entry(scalars: scalars, value: value))
             Self.set(&firstBits, first)
@@ -59,6 +59,20 @@ struct WordTable<Value: Sendable>: Sendable {
             if same { return (entry.scalars.count, entry.value) }
         }
         return nil
+    }
+
+    /// Calls `body` with every word starting at `index` (longest first), overlapping ones included.
+    @inline(__always)
+    func forEachMatch(in text: [Unicode.Scalar], at index: Int, _ body: (Value) -> Void) {
+        guard Self.test(firstBits, text[index]), let entries = byFirst[text[index]] else { return }
+        for entry in entries where index + entry.scalars.count <= text.count {
+            var same = true
+            for k in 1..<entry.scalars.count where text[index + k] != entry.scalars[k] {
+                same = false
+                break
+            }
+            if same { body(entry.value) }
+        }
     }
 
     /// The longest word ending just before `end` and starting at or after `lowerBound`.
