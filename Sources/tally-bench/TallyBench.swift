@@ -95,6 +95,7 @@ struct TallyBench: ParsableCommand {
                 + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB; "
                 + "database \(Format.number(Probe.megabytes(ofDatabase: databasePath))) MB")
         }
+        var reportFigures = "report skipped"
         if reportFacts > 0 {
             let databasePath = (workFolder as NSString).appendingPathComponent("ingest-\(cores).sqlite")
             let grown = try FactMultiplier.grow(databaseAt: databasePath, to: reportFacts)
@@ -105,7 +106,8 @@ struct TallyBench: ParsableCommand {
                     let generator = try ReportGenerator(database: TallyDatabase(path: databasePath, readOnly: true), renderer: renderer)
                     return try generator.write(to: reportsFolder)
                 }
-                peaks.append(run.peakResidentMegabytes)
+                reportFigures = "report over \(grown) facts \(Format.seconds(run.seconds)) (\(label)), "
+                    + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB"
                 say("report over \(grown) facts, \(label): \(run.value.files.count) files in \(Format.seconds(run.seconds)); "
                     + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB")
             }
@@ -114,6 +116,6 @@ struct TallyBench: ParsableCommand {
         let peak = peaks.max() ?? Probe.peakResidentMegabytes()
         say("tally-bench: end-to-end \(Format.number(endToEnd[0].megabytesPerSecond)) MB/s (1 core), "
             + "\(Format.number(endToEnd[1].megabytesPerSecond)) MB/s (\(endToEnd[1].workers)), "
-            + "peak RSS \(Format.number(peak)) MB, \(facts) facts")
+            + "ingest peak RSS \(Format.number(peak)) MB, \(facts) facts; \(reportFigures)")
     }
 }
