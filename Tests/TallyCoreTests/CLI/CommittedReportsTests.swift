@@ -35,8 +35,8 @@ extension TallyEndToEndTests {
         var names: [String] = []
         while let name = enumerator?.nextObject() as? String {
             var isDirectory: ObjCBool = false
-            FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
-            if !isDirectory.boolValue { names.append(name) }
+            let exists = FileManager.default.fileExists(atPath: root.appendingPathComponent(name).path, isDirectory: &isDirectory)
+            if exists, !isDirectory.boolValue { names.append(name) }
         }
         return names.sorted()
     }
