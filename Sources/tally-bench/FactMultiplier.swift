@@ -12,6 +12,8 @@ enum FactMultiplier {
     @discardableResult
     static func grow(databaseAt path: String, to target: Int) throws -> Int {
         let queue = try DatabaseQueue(path: path)
+        // Checkpointed afterwards, as a database is after ingest: a report should not read through a huge WAL.
+        defer { try? queue.writeWithoutTransaction { try $0.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)") } }
         return try queue.write { db in
             var count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM facts") ?? 0
             guard count > 0 else { return 0 }

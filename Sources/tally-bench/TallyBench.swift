@@ -102,14 +102,24 @@ struct TallyBench: ParsableCommand {
             let reportsFolder = URL(fileURLWithPath: (workFolder as NSString).appendingPathComponent("reports"))
             for (label, renderer) in [("scripts only", nil as GnuplotRenderer?), ("with gnuplot", GnuplotRenderer.installed())] {
                 if label == "with gnuplot" && renderer == nil { say("report with gnuplot: skipped (gnuplot is not installed)"); continue }
+                var split: [(String, Double)] = []
+                func timed<T>(_ step: String, _ work: () throws -> T) rethrows -> T {
+                    let start = ContinuousClock.now
+                    defer { split.append((step, Probe.seconds(since: start))) }
+                    return try work()
+                }
                 let run = try Phase.run {
-                    let generator = try ReportGenerator(database: TallyDatabase(path: databasePath, readOnly: true), renderer: renderer)
-                    return try generator.write(to: reportsFolder)
+                    let (facts, usage) = try timed("read") {
+                        try TallyDatabase(path: databasePath, readOnly: true).countedFactsAndThemeUsage()
+                    }
+                    let generator = try timed("aggregate") { try ReportGenerator(facts: facts, usage: usage, renderer: renderer) }
+                    return try timed("write") { try generator.write(to: reportsFolder) }
                 }
                 reportFigures = "report over \(grown) facts \(Format.seconds(run.seconds)) (\(label)), "
                     + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB"
                 say("report over \(grown) facts, \(label): \(run.value.files.count) files in \(Format.seconds(run.seconds)); "
                     + "peak RSS \(Format.number(run.peakResidentMegabytes)) MB")
+                say("  " + split.map { "\($0.0) \(Format.seconds($0.1))" }.joined(separator: ", "))
             }
         }
 

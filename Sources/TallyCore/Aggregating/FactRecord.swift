@@ -2,46 +2,51 @@ import GRDB
 
 /// A stored fact with what aggregation and reports need from its article and document.
 ///
+/// A class, immutable: aggregation files each fact under indicators, counties and periods, and a
+/// reference is one retain where a copy of a dozen strings is a dozen (a million-fact report).
+///
 ///     let facts = try dbQueue.read { try FactRecord.fetchCounted($0) }
-public struct FactRecord: Sendable, Hashable {
-    public var id: Int64
-    public var articleID: Int64
-    public var headline: String
-    public var surface: String
-    public var value: Double
-    public var high: Double?
-    public var qualifier: Qualifier
+public final class FactRecord: Sendable {
+    public let id: Int64
+    public let articleID: Int64
+    public let headline: String
+    public let surface: String
+    public let value: Double
+    public let high: Double?
+    public let qualifier: Qualifier
     /// Nil when the stored unit is not a ``QuantityUnit`` (a newer extractor's unit): never aggregated.
-    public var unit: QuantityUnit?
-    public var unitName: String
-    public var classifier: String
-    public var object: String
-    public var county: String
-    public var isRate: Bool
-    public var isCumulative: Bool
+    public let unit: QuantityUnit?
+    public let unitName: String
+    public let classifier: String
+    public let object: String
+    public let county: String
+    public let isRate: Bool
+    public let isCumulative: Bool
     /// The fact's theme, else its article's primary theme.
-    public var theme: String?
-    public var sentence: String
+    public let theme: String?
+    public let sentence: String
     /// Unicode-scalar offsets of the quantity in ``sentence``, when they fall inside it.
-    public var spanInSentence: Range<Int>?
+    public let spanInSentence: Range<Int>?
     /// The source file, as ingested.
-    public var path: String
+    public let path: String
     /// 1-based line of the quantity in ``path``.
-    public var line: Int
-    public var bucket: PeriodBucket
+    public let line: Int
+    public let bucket: PeriodBucket
 
     /// `path:line` of the quantity in its source file.
     public var location: String { "\(path):\(line)" }
 
     /// Columns are read by position (``Column``): by name, GRDB folds each name's case per row,
-    /// which cost more than the rest of a million-fact report.
+    /// which cost more than the rest of a million-fact report. Ordinals follow the text, so they
+    /// order articles too; the CROSS JOIN keeps documents the outer loop, so SQLite reads in
+    /// index order (`documents_name`, then `(document_id, ordinal)`) and sorts nothing.
     static let selection = """
         SELECT f.id, f.article_id, a.headline, f.surface, f.value, f.high, f.qualifier, f.unit, f.classifier,
                f.object, f.county, f.rate, f.period_cumulative, COALESCE(f.theme, a.primary_theme) AS theme,
                f.sentence, f.span_start - f.sentence_start AS span_lo, f.span_end - f.sentence_start AS span_hi,
                d.path, f.line, d.published, d.published_precision, a.body_hash
-        FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id
-        ORDER BY d.name, d.path, a.seq, f.ordinal, f.id
+        FROM documents d CROSS JOIN facts f ON f.document_id = d.id JOIN articles a ON a.id = f.article_id
+        ORDER BY d.name, d.path, f.ordinal
         """
 
     /// Positions in ``selection``.

@@ -29,7 +29,7 @@ public struct ThemeUsage: Sendable, Hashable {
         var seenBodies = Set<String>()
         let rows = try Row.fetchAll(db, sql: """
             SELECT a.themes, a.primary_theme, CASE WHEN a.body = '' THEN '' ELSE a.body_hash END AS body_hash
-            FROM articles a JOIN documents d ON d.id = a.document_id
+            FROM documents d CROSS JOIN articles a ON a.document_id = d.id
             ORDER BY d.name, d.path, a.seq
             """)
         for row in rows {
