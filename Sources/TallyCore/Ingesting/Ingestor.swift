@@ -100,9 +100,10 @@ public struct Ingestor: Sendable {
         /// and counts every outcome in file order.
         private func store(_ outcomes: [Outcome]) {
             let pages = outcomes.compactMap { if case .processed(let page) = $0 { page } else { nil } }
-            var results: [Result<Int64, TallyDatabaseError>]
+            var results: [Result<Int64, TallyDatabaseError>] = []
             do {
-                results = try database.replace(with: pages)
+                // A batch of unchanged or failed files opens no transaction.
+                if !pages.isEmpty { results = try database.replace(with: pages) }
             } catch {
                 results = Array(repeating: .failure(error), count: pages.count)
             }
