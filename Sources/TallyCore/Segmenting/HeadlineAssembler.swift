@@ -15,9 +15,13 @@ struct HeadlineAssembler {
     private static let maximumLabelLength = 8
 
     func headline(of lines: [String]) -> String {
-        let parts = lines.map { ScalarText.scalars(of: $0) }
-        let subtitles = parts.count > 1 ? parts.filter(isSubtitle) : []
-        let main = parts.filter { parts.count == 1 || !isSubtitle($0) }
+        let raw = lines.map { ScalarText.scalars(of: $0) }
+        // A dashed line (——…) is a subtitle whatever its words; the " — " separator replaces its dashes.
+        let dashed = raw.map { raw.count > 1 && Self.isDashed($0) }
+        let parts = zip(raw, dashed).map { $1 ? Self.undashed($0) : $0 }
+        let isSubtitle = parts.indices.map { parts.count > 1 && (dashed[$0] || self.isSubtitle(parts[$0])) }
+        let subtitles = parts.indices.filter { isSubtitle[$0] }.map { parts[$0] }
+        let main = parts.indices.filter { !isSubtitle[$0] }.map { parts[$0] }
         let kickers = main.count > 1 ? main.filter(isKicker) : []
         let titles = main.filter { main.count == 1 || !isKicker($0) }
 
@@ -40,8 +44,9 @@ struct HeadlineAssembler {
     /// heading that does (`## 乡村振兴先锋` above `曲阜市王庄镇 …`).
     func isColumnLabel(_ line: String, followedBy next: String?) -> Bool {
         let scalars = ScalarText.scalars(of: line)
-        guard let next, scalars.count <= Self.maximumLabelLength, !scalars.contains(where: TextCues.isSpace) else {
-            return false
+        guard let next, scalars.count <= Self.maximumLabelLength, !scalars.contains(where: TextCues.isSpace),
+              !Self.isDashed(ScalarText.scalars(of: next)) else {
+            return false  // a title above its ——subtitle is no label
         }
         return placeCounty(in: scalars) == nil && placeCounty(in: ScalarText.scalars(of: next)) != nil
     }
@@ -49,6 +54,15 @@ struct HeadlineAssembler {
     /// The first county-level unit a heading names (the city does not count), or nil.
     func placeCounty(in scalars: [Unicode.Scalar]) -> County? {
         gazetteer.mentions(in: scalars).first { $0.county != .jiningCity }?.county
+    }
+
+    /// A line opening with a dash (——济宁高新区打造…): a subtitle whatever its words.
+    static func isDashed(_ line: [Unicode.Scalar]) -> Bool { line.first.map(dashes.contains) ?? false }
+
+    private static let dashes: Set<Unicode.Scalar> = ["—", "－", "-", "―"]
+
+    private static func undashed(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        Array(line.drop { dashes.contains($0) || TextCues.isSpace($0) })
     }
 
     /// Several short phrases separated by spaces, no place, no quotes.

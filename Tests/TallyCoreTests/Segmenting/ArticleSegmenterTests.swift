@@ -73,4 +73,17 @@ import Testing
         #expect(assembler.isColumnLabel("乡村振兴先锋", followedBy: "曲阜市王庄镇 联盟“手拉手”"))
         #expect(!assembler.isColumnLabel("建强社区党组织 办好群众心头事", followedBy: "太白湖新区"))
     }
+
+    /// A title over a `——` subtitle is the headline's title, not a column label, whatever the subtitle names.
+    @Test func dashedLineIsTheSubtitleOfTheTitleAboveIt() {
+        let articles = segment("""
+        凝心聚力促发展
+        ——济宁高新区打造“红色引擎”
+
+        本报济宁讯（通讯员 刘一）今年以来，济宁高新区在56家重点企业建立党组织。
+        """)
+        #expect(articles.map(\.headline) == ["凝心聚力促发展 — 济宁高新区打造“红色引擎”"])
+        #expect(articles.first?.county == .gaoxin)
+        #expect(!HeadlineAssembler(gazetteer: .jining).isColumnLabel("凝心聚力促发展", followedBy: "——济宁高新区打造“红色引擎”"))
+    }
 }
