@@ -27,6 +27,8 @@ import TallyCore
         ("该市现有注册志愿者8.6万人。", "注册志愿者"),
         ("发放慰问金和物资折合人民币30万元。", "慰问金和物资"),
         ("全年村集体经营性收入达6.5亿元。", "村集体经营性收入"),
+        ("新招录社区工作者 120 名。", "社区工作者"),
+        ("推动村集体经济收入全部超过 10 万元。", "村集体经济收入"),
     ])
     func objectIsTheShortestNamingPhrase(_ text: String, _ object: String) {
         #expect(facts(text).first?.object == object)
