@@ -38,11 +38,19 @@ public struct FactExtractor: Sendable {
                 let sentenceText = Self.string(text, sentence.range)
                 let county = county(of: sentenceText, in: article)
                 var previousEnd = sentence.range.lowerBound
+                var previousObject: String?
                 var cueIndex = -1
                 for quantity in quantities {
                     // Quantities come in text order: advance to the last cue before this one.
                     while cueIndex + 1 < periods.count, periods[cueIndex + 1].offset < quantity.numberStart { cueIndex += 1 }
                     let clause = clause(around: quantity, in: text, sentence: sentence.range, after: previousEnd)
+                    var object = objects.object(for: quantity, in: text, clause: clause)
+                    // 受益渔民达1.3万户、近5万人: a count listed right after another one counts the same thing.
+                    let gap = text[previousEnd..<quantity.surfaceRange.lowerBound]
+                    if object.isEmpty, let previousObject, !gap.isEmpty, gap.allSatisfy(ObjectLexicon.listSeparators.contains) {
+                        object = previousObject
+                    }
+                    previousObject = object
                     previousEnd = quantity.surfaceRange.upperBound
                     let period = cueIndex >= 0 ? periods[cueIndex].period : (periods.first?.period ?? paragraphPeriod)
                     let isRate = quantity.unit != .percent && hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart)
@@ -50,7 +58,7 @@ public struct FactExtractor: Sendable {
                         articleSequence: article.sequence,
                         surface: Self.string(text, quantity.surfaceRange, droppingGaps: true),
                         value: quantity.value, high: quantity.high, qualifier: quantity.qualifier, unit: quantity.unit,
-                        classifier: quantity.classifier, object: objects.object(for: quantity, in: text, clause: clause),
+                        classifier: quantity.classifier, object: object,
                         county: county, isRate: isRate, period: period, sentence: sentenceText,
                         sentenceRange: sentence.range, span: quantity.surfaceRange,
                         line: article.sourceMap.line(at: quantity.surfaceRange.lowerBound))

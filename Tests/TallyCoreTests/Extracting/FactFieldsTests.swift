@@ -29,9 +29,18 @@ import TallyCore
         ("全年村集体经营性收入达6.5亿元。", "村集体经营性收入"),
         ("新招录社区工作者 120 名。", "社区工作者"),
         ("推动村集体经济收入全部超过 10 万元。", "村集体经济收入"),
+        ("网格员累计上报各类事件4.6万件。", "事件"),
+        ("群众满意率提升至96%。", "群众满意率"),
+        ("该县投资1500万元改造湖区道路。", "投资"),
     ])
     func objectIsTheShortestNamingPhrase(_ text: String, _ object: String) {
         #expect(facts(text).first?.object == object)
+    }
+
+    /// A count listed right after another (、) counts the same thing; adjacent counts do not share.
+    @Test func listedCountsShareTheirObject() {
+        #expect(facts("受益渔民达1.3万户、近5万人。").map(\.object) == ["受益渔民", "受益渔民"])
+        #expect(facts("组织4批次220余人赴监狱接受教育。").map(\.object) == ["组织", ""])
     }
 
     @Test func ratesComeFromPerUnitCuesInTheClause() {
