@@ -205,8 +205,10 @@ public struct ArticleSegmenter: Sendable {
         if let place = draft.dateline?.place, let named = gazetteer.county(named: place), named != .jiningCity {
             county = named
         } else {
+            let text = draft.parts.flatMap(\.scalars)
+            let isCityWide = text.indices.contains { JiningPlaces.acrossCounties.longestMatch(in: text, at: $0) != nil }
             county = assembler.placeCounty(in: ScalarText.scalars(of: headline))
-                ?? dominantCounty(in: draft.parts.flatMap(\.scalars)) ?? .jiningCity
+                ?? (isCityWide ? .jiningCity : dominantCounty(in: text)) ?? .jiningCity
         }
 
         var body: [Unicode.Scalar] = []

@@ -74,6 +74,14 @@ import Testing
         #expect(!assembler.isColumnLabel("建强社区党组织 办好群众心头事", followedBy: "太白湖新区"))
     }
 
+    /// A city-desk article about all counties at once stays the city's, though it names one as an example.
+    @Test func cityDeskRoundupIsCityWide() {
+        let roundup = segment("本报济宁讯（通讯员 何三）全市各县市区共组建“红色网格”队伍1200余支，其中邹城市建成示范网格45个。")
+        #expect(roundup.map(\.county) == [.jiningCity])
+        let single = segment("本报济宁讯（通讯员 何三）邹城市建成示范网格45个，组建“红色网格”队伍120支。")
+        #expect(single.map(\.county) == [.zoucheng])
+    }
+
     /// A title over a `——` subtitle is the headline's title, not a column label, whatever the subtitle names.
     @Test func dashedLineIsTheSubtitleOfTheTitleAboveIt() {
         let articles = segment("""
