@@ -100,14 +100,8 @@ public struct Ingestor: Sendable {
         /// and counts every outcome in file order.
         private func store(_ outcomes: [Outcome]) {
             let pages = outcomes.compactMap { if case .processed(let page) = $0 { page } else { nil } }
-            var results: [Result<Int64, TallyDatabaseError>] = []
-            do {
-                // A batch of unchanged or failed files opens no transaction.
-                if !pages.isEmpty { results = try database.replace(with: pages) }
-            } catch {
-                results = Array(repeating: .failure(error), count: pages.count)
-            }
-            var stored = results.makeIterator()
+            // A batch of unchanged or failed files opens no transaction.
+            var stored = (pages.isEmpty ? [] : database.replace(with: pages)).makeIterator()
             for outcome in outcomes {
                 switch outcome {
                 case .skipped(let path):
@@ -123,7 +117,7 @@ public struct Ingestor: Sendable {
                     case .failure(let error):
                         summary.failed.append(.init(path: page.path, reason: error.description))
                     case nil:
-                        summary.failed.append(.init(path: page.path, reason: "not stored"))
+                        preconditionFailure("replace(with:) returns one result a page")
                     }
                 }
                 done += 1

@@ -94,9 +94,11 @@ public final class TallyDatabase: Sendable {
     /// One commit for many documents writes each touched index page to the WAL once, not once a
     /// document; a crash still leaves whole documents (the batch is committed or not at all).
     ///
-    ///     let ids = try database.replace(with: batch) // [.success(12), .failure(.write(…)), …]
-    /// - Throws: when the transaction itself cannot begin or commit (every page is then unstored).
-    public func replace(with pages: [ProcessedPage]) throws(TallyDatabaseError) -> [Result<Int64, TallyDatabaseError>] {
+    /// When the transaction itself cannot begin or commit, nothing is stored and every page gets
+    /// that failure, under its own path.
+    ///
+    ///     let ids = database.replace(with: batch) // [.success(12), .failure(.write(…)), …]
+    public func replace(with pages: [ProcessedPage]) -> [Result<Int64, TallyDatabaseError>] {
         do {
             return try pool.write { db in
                 let statements = try InsertStatements(db)
@@ -119,7 +121,8 @@ public final class TallyDatabase: Sendable {
                 return results
             }
         } catch {
-            throw .write(document: pages.first?.path ?? "", reason: TallyDatabase.reason(error))
+            let reason = TallyDatabase.reason(error)
+            return pages.map { .failure(.write(document: $0.path, reason: reason)) }
         }
     }
 

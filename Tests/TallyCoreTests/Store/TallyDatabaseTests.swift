@@ -64,7 +64,7 @@ import Testing
         let folder = try TemporaryFolder()
         let database = try TallyDatabase(path: folder.file("t.sqlite"))
         try database.replace(with: SamplePage.make(path: "pages/b.txt", sha256: "old"))
-        let results = try database.replace(with: [
+        let results = database.replace(with: [
             SamplePage.make(path: "pages/a.txt", sha256: "a"),
             SamplePage.make(path: "pages/b.txt", sha256: "new", orphanFact: true),
             SamplePage.make(path: "pages/c.txt", sha256: "c"),
