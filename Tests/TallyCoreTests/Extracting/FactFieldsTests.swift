@@ -32,6 +32,9 @@ import TallyCore
         ("网格员累计上报各类事件4.6万件。", "事件"),
         ("群众满意率提升至96%。", "群众满意率"),
         ("该县投资1500万元改造湖区道路。", "投资"),
+        ("全县共确定党员中心户1600余户。", "党员中心户"),
+        ("该县还投入专项资金每村3万元。", "专项资金"),
+        ("每季度走访不少于1次。", "走访"),
     ])
     func objectIsTheShortestNamingPhrase(_ text: String, _ object: String) {
         #expect(facts(text).first?.object == object)
