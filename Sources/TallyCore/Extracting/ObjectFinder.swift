@@ -43,6 +43,11 @@ struct ObjectFinder: Sendable {
             if let closing = openQuote {
                 if s == closing { openQuote = nil }
             } else if QuotedSpans.mayOpen(s), let closing = QuotedSpans.pairs[s] {
+                // 党员“到社区报到”: a quote that opens on a verb or function word is what the counted do.
+                if !collected.isEmpty, i + 1 < end, ObjectLexicon.functionWords.longestMatch(in: text, at: i + 1, limit: end) != nil
+                    || ObjectLexicon.verbs.longestMatch(in: text, at: i + 1, limit: end) != nil {
+                    break
+                }
                 openQuote = closing
             } else {
                 if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }

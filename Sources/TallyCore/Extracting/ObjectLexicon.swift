@@ -44,14 +44,15 @@ enum ObjectLexicon {
     static let functionWords = WordTable(words: [
         "被", "在", "正在", "将", "已", "已经", "均", "都", "也", "还", "并", "分别", "等", "为", "成为", "进行", "是",
         "全部", "全面", "先后", "陆续", "相继", "逐步", "主动", "积极", "共同", "获", "用于", "用来", "作为", "不等",
-        "从", "向", "对", "把", "让", "由", "经", "通过", "开展", "得到", "受到", "获得", "实现", "达到",
+        "从", "向", "对", "把", "让", "由", "经", "通过", "开展", "得到", "受到", "获得", "实现", "达到", "到", "赴",
     ])
 
-    /// Nouns that contain a verb of ``verbs`` (党组织 holds 组织): read as one word, never split.
+    /// Nouns that contain a verb of ``verbs`` (党组织 holds 组织) or open with a function word
+    /// (在职 opens with 在): read as one word, never split.
     static let nounsContainingVerbs = WordTable(words: [
         "党组织", "团组织", "社会组织", "基层组织", "组织委员", "组织部", "组织生活", "志愿服务", "服务队", "服务站",
         "服务中心", "发展中心", "建设项目", "服务站点", "服务点", "培训班", "培训中心", "服务团", "服务专员",
-        "慰问金", "慰问品", "慰问物资",
+        "慰问金", "慰问品", "慰问物资", "在职", "在岗", "在册", "在校", "在读", "在外",
     ])
 
     /// What may stand between two listed counts of one thing (1.3万户、近5万人).

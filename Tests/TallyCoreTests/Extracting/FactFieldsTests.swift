@@ -35,6 +35,8 @@ import TallyCore
         ("全县共确定党员中心户1600余户。", "党员中心户"),
         ("该县还投入专项资金每村3万元。", "专项资金"),
         ("每季度走访不少于1次。", "走访"),
+        ("组织1.2万名在职党员到社区报到。", "在职党员"),
+        ("推动5276名机关企事业单位在职党员“到社区报到、在网格服务”。", "机关企事业单位在职党员"),
     ])
     func objectIsTheShortestNamingPhrase(_ text: String, _ object: String) {
         #expect(facts(text).first?.object == object)
