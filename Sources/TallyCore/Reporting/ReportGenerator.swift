@@ -18,8 +18,8 @@ public struct ReportGenerator: Sendable {
 
     public let facts: [FactRecord]
     /// ``facts`` by theme id, and the ids of running totals: computed once, read by every page.
-    private var factsByTheme: [String: [FactRecord]] = [:]
-    private var runningTotals: Set<Int64> = []
+    private let factsByTheme: [String: [FactRecord]]
+    private let runningTotals: Set<Int64>
     public var usage: [String: ThemeUsage]
     public var aggregates: Aggregator.Result
     /// Only these themes, or every theme (and the index) when nil.
@@ -41,7 +41,8 @@ public struct ReportGenerator: Sendable {
         self.periodFilter = periodFilter
         self.renderer = renderer
         do { aggregates = try Aggregator().aggregate(facts) } catch { throw .aggregation(error) }
-        index()
+        factsByTheme = Dictionary(grouping: facts.lazy.filter { $0.theme != nil }, by: { $0.theme! })
+        runningTotals = Set(facts.lazy.filter(\.isCumulative).map(\.id))
     }
 
     /// Reads facts and theme counts from a Tally database.
@@ -52,11 +53,6 @@ public struct ReportGenerator: Sendable {
         let (facts, usage) = try database.countedFactsAndThemeUsage()
         try self.init(facts: facts, usage: usage, themeFilter: themeFilter,
                       periodFilter: periodFilter, renderer: renderer)
-    }
-
-    private mutating func index() {
-        factsByTheme = Dictionary(grouping: facts.lazy.filter { $0.theme != nil }, by: { $0.theme! })
-        runningTotals = Set(facts.lazy.filter(\.isCumulative).map(\.id))
     }
 
     public func write(to directory: URL) throws(ReportError) -> Summary {
