@@ -10,6 +10,13 @@ struct WordTable<Value: Sendable>: Sendable {
     private struct Entry: Sendable {
         var scalars: [Unicode.Scalar]
         var value: Value
+
+        /// Whether the word stands in `text` at `start` (the caller keeps it inside the text).
+        @inline(__always)
+        func occurs(in text: [Unicode.Scalar], at start: Int) -> Bool {
+            for k in scalars.indices where text[start + k] != scalars[k] { return false }
+            return true
+        }
     }
 
     /// Bitmaps of the first and last scalars (low 16 bits): most scalars of a text start no
@@ -50,13 +57,8 @@ struct WordTable<Value: Sendable>: Sendable {
     func longestMatch(in text: [Unicode.Scalar], at index: Int, limit: Int? = nil) -> (length: Int, value: Value)? {
         let end = min(limit ?? text.count, text.count)
         guard index >= 0, index < end, Self.test(firstBits, text[index]), let entries = byFirst[text[index]] else { return nil }
-        for entry in entries where index + entry.scalars.count <= end {
-            var same = true
-            for k in 1..<entry.scalars.count where text[index + k] != entry.scalars[k] {
-                same = false
-                break
-            }
-            if same { return (entry.scalars.count, entry.value) }
+        for entry in entries where index + entry.scalars.count <= end && entry.occurs(in: text, at: index) {
+            return (entry.scalars.count, entry.value)
         }
         return nil
     }
@@ -65,13 +67,8 @@ struct WordTable<Value: Sendable>: Sendable {
     @inline(__always)
     func forEachMatch(in text: [Unicode.Scalar], at index: Int, _ body: (Value) -> Void) {
         guard Self.test(firstBits, text[index]), let entries = byFirst[text[index]] else { return }
-        for entry in entries where index + entry.scalars.count <= text.count {
-            var same = true
-            for k in 1..<entry.scalars.count where text[index + k] != entry.scalars[k] {
-                same = false
-                break
-            }
-            if same { body(entry.value) }
+        for entry in entries where index + entry.scalars.count <= text.count && entry.occurs(in: text, at: index) {
+            body(entry.value)
         }
     }
 
@@ -79,14 +76,9 @@ struct WordTable<Value: Sendable>: Sendable {
     func longestMatch(in text: [Unicode.Scalar], endingAt end: Int, lowerBound: Int = 0) -> (length: Int, value: Value)? {
         guard end > max(lowerBound, 0), end <= text.count, Self.test(lastBits, text[end - 1]),
               let entries = byLast[text[end - 1]] else { return nil }
-        for entry in entries where end - entry.scalars.count >= max(lowerBound, 0) {
-            let start = end - entry.scalars.count
-            var same = true
-            for k in 0..<entry.scalars.count - 1 where text[start + k] != entry.scalars[k] {
-                same = false
-                break
-            }
-            if same { return (entry.scalars.count, entry.value) }
+        for entry in entries where end - entry.scalars.count >= max(lowerBound, 0)
+            && entry.occurs(in: text, at: end - entry.scalars.count) {
+            return (entry.scalars.count, entry.value)
         }
         return nil
     }
