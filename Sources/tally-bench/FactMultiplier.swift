@@ -21,10 +21,10 @@ enum FactMultiplier {
                 try db.execute(sql: """
                     INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit,
                                        classifier, object, county, rate, period, period_start_year, period_cumulative,
-                                       theme, sentence, sentence_start, sentence_end, span_start, span_end, line)
+                                       theme, sentence_start, sentence_end, span_start, span_end, line)
                     SELECT document_id, article_id, ordinal + (SELECT MAX(ordinal) FROM facts), surface, value, high,
                            qualifier, unit, classifier, object, county, rate, period, period_start_year,
-                           period_cumulative, theme, sentence, sentence_start, sentence_end, span_start, span_end, line
+                           period_cumulative, theme, sentence_start, sentence_end, span_start, span_end, line
                     FROM facts ORDER BY id LIMIT ?
                     """, arguments: [target - count])
                 count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM facts") ?? 0

@@ -109,10 +109,9 @@ struct TallyBench: ParsableCommand {
                     return try work()
                 }
                 let run = try Phase.run {
-                    let (facts, usage) = try timed("read") {
-                        try TallyDatabase(path: databasePath, readOnly: true).countedFactsAndThemeUsage()
+                    let generator = try timed("read and aggregate") {
+                        try ReportGenerator(database: TallyDatabase(path: databasePath, readOnly: true), renderer: renderer)
                     }
-                    let generator = try timed("aggregate") { try ReportGenerator(facts: facts, usage: usage, renderer: renderer) }
                     return try timed("write") { try generator.write(to: reportsFolder) }
                 }
                 reportFigures = "report over \(grown) facts \(Format.seconds(run.seconds)) (\(label)), "

@@ -28,69 +28,66 @@ public struct Aggregator: Sendable {
         self.indicators = indicators
     }
 
-    /// The facts of `facts` that count toward each of ``indicators`` (same order), rates included.
+    /// Adds `facts` up in one pass: each fact goes to the indicators it matches, then to its
+    /// county's total and its county's total in its period bucket.
     ///
     /// Each distinct (unit, classifier, object) is matched once: a corpus repeats a few thousand
     /// objects over a million facts, and keyword matching is the costly part.
-    public func matchedFacts(_ facts: [FactRecord]) -> [[FactRecord]] {
-        struct Key: Hashable {
+    public func aggregate(_ facts: [FactRecord]) throws(AggregationError) -> Result {
+        struct Match: Hashable {
             var unit: QuantityUnit
-            var classifier: String
-            var object: String
+            var classifier: UTF8Key
+            var object: UTF8Key
         }
-        var memo: [Key: [Int]] = [:]
-        var matched = Array(repeating: [FactRecord](), count: indicators.count)
+        struct Cell: Hashable {
+            var indicator: Int
+            var county: Int
+            var bucket: PeriodBucket?
+        }
+        var matches: [Match: [Int]] = [:]
+        var counties = CountyNumbers()
+        var cells: [Cell: Estimate.Running] = [:]
+        var rates = [[FactRecord]](repeating: [], count: indicators.count)
         for fact in facts {
             guard let unit = fact.unit else { continue }
-            let key = Key(unit: unit, classifier: fact.classifier, object: fact.object)
-            let hits = memo[key] ?? {
+            let match = Match(unit: unit, classifier: UTF8Key(fact.classifier), object: UTF8Key(fact.object))
+            let hits = matches[match] ?? {
                 let hits = indicators.indices.filter {
                     indicators[$0].matches(unit: unit, classifier: fact.classifier, object: fact.object)
                 }
-                memo[key] = hits
+                matches[match] = hits
                 return hits
             }()
-            for index in hits { matched[index].append(fact) }
-        }
-        return matched
-    }
-
-    public func aggregate(_ facts: [FactRecord]) throws(AggregationError) -> Result {
-        var result = Result(totals: [], bucketed: [], rates: [:])
-        var bucketed: [Aggregate] = []
-        for (indicator, matched) in zip(indicators, matchedFacts(facts)) {
-            let rates = matched.filter(\.isRate)
-            if !rates.isEmpty { result.rates[indicator.id] = rates }
-            let byCounty = Dictionary(grouping: matched.lazy.filter { !$0.isRate }, by: \.county)
-            for county in byCounty.keys.sorted(by: Self.countyOrder) {
-                let inCounty = byCounty[county]!
-                result.totals.append(try Self.aggregate(inCounty, indicator: indicator, county: county, bucket: nil))
-                let byBucket = Dictionary(grouping: inCounty, by: \.bucket)
-                for bucket in byBucket.keys.sorted() {
-                    bucketed.append(try Self.aggregate(byBucket[bucket]!, indicator: indicator, county: county, bucket: bucket))
-                }
+            guard !hits.isEmpty else { continue }
+            if fact.isRate {
+                for index in hits { rates[index].append(fact) }
+                continue
+            }
+            let county = counties.number(of: fact.county)
+            for index in hits {
+                try cells[Cell(indicator: index, county: county, bucket: nil), default: Estimate.Running()].add(fact)
+                try cells[Cell(indicator: index, county: county, bucket: fact.bucket), default: Estimate.Running()].add(fact)
             }
         }
-        let indicatorOrder = Dictionary(uniqueKeysWithValues: indicators.enumerated().map { ($1.id, $0) })
-        result.bucketed = bucketed.sorted {
-            let left = Self.countyRank($0.county), right = Self.countyRank($1.county)
-            return ($0.bucket!, indicatorOrder[$0.indicator]!, left.0, left.1)
-                < ($1.bucket!, indicatorOrder[$1.indicator]!, right.0, right.1)
+        var result = Result(totals: [], bucketed: [], rates: [:])
+        for (index, matched) in rates.enumerated() where !matched.isEmpty { result.rates[indicators[index].id] = matched }
+        // Totals in indicator then county order; bucketed cells by bucket, then indicator, then county.
+        let countyRanks = counties.names.map(Self.countyRank)
+        func order(_ cell: Cell) -> (Int, PeriodBucket, Int, Int, String) {
+            (cell.bucket == nil ? 0 : 1, cell.bucket ?? .undated, cell.indicator, countyRanks[cell.county].0,
+             countyRanks[cell.county].1)
+        }
+        for (cell, running) in cells.sorted(by: { order($0.key) < order($1.key) }) {
+            let indicator = indicators[cell.indicator]
+            let aggregate = Aggregate(indicator: indicator.id, county: counties.names[cell.county], bucket: cell.bucket,
+                                      unit: indicator.unit, estimate: running.estimate, factIDs: running.factIDs)
+            if cell.bucket == nil { result.totals.append(aggregate) } else { result.bucketed.append(aggregate) }
         }
         return result
     }
 
-    private static func aggregate(
-        _ facts: [FactRecord], indicator: Indicator, county: String, bucket: PeriodBucket?
-    ) throws(AggregationError) -> Aggregate {
-        Aggregate(indicator: indicator.id, county: county, bucket: bucket, unit: indicator.unit,
-                  estimate: try Estimate.total(of: facts), factIDs: facts.map(\.id))
-    }
-
     /// Canonical counties in the city's order, then any other stored names sorted.
-    static func counties(of facts: [FactRecord]) -> [String] { counties(ofNames: facts.map(\.county)) }
-
-    static func counties(ofNames names: [String]) -> [String] { Set(names).sorted(by: countyOrder) }
+    static func counties(ofNames names: [String]) -> [String] { Set(names.map(UTF8Key.init)).map(\.text).sorted(by: countyOrder) }
 
     static func countyOrder(_ lhs: String, _ rhs: String) -> Bool { countyRank(lhs) < countyRank(rhs) }
 

@@ -55,7 +55,7 @@ public struct Ingestor: Sendable {
             }
             let batch = Array(corpus.files[start..<end])
             start = end
-            let outcomes = OutcomeSlots(count: batch.count)
+            let outcomes = ConcurrentSlots<Outcome>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 outcomes.set(index, process(batch[index], storedDigest: digests[batch[index].path]))
             }
@@ -143,14 +143,5 @@ public struct Ingestor: Sendable {
         } catch {
             return .failed(.init(path: file.path, reason: error.reason))
         }
-    }
-
-    /// Result slots filled by concurrent workers, each index written once.
-    private final class OutcomeSlots: @unchecked Sendable {
-        private var slots: [Outcome?]
-        private let lock = NSLock()
-        init(count: Int) { slots = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ outcome: Outcome) { lock.withLock { slots[index] = outcome } }
-        var values: [Outcome] { lock.withLock { slots.compactMap { $0 } } }
     }
 }

@@ -12,9 +12,12 @@ public enum MarkdownText {
         return String(out)
     }
 
-    /// The sentence escaped, with the quantity at `span` (scalar offsets) in bold.
-    public static func marking(_ sentence: String, span: Range<Int>?) -> String {
-        guard let span, !span.isEmpty else { return escape(sentence) }
+    /// The sentence escaped, with the quantity at `span` (scalar offsets) in bold; unmarked when
+    /// the span does not lie inside the sentence (a hand-edited database), so bold never stays open.
+    public static func marking(_ sentence: String, span: Range<Int>) -> String {
+        guard !span.isEmpty, span.lowerBound >= 0, span.upperBound <= sentence.unicodeScalars.count else {
+            return escape(sentence)
+        }
         var out = String.UnicodeScalarView()
         for (offset, scalar) in sentence.unicodeScalars.enumerated() {
             if offset == span.lowerBound { out.append(contentsOf: "**".unicodeScalars) }

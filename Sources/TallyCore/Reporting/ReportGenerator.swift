@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 
 /// Writes the comparison reports: one page and chart per theme, a volunteers-by-county page,
 /// one page per period bucket, and an index.
@@ -17,9 +18,12 @@ public struct ReportGenerator: Sendable {
     }
 
     public let facts: [FactRecord]
-    /// ``facts`` by theme id, and the ids of running totals: computed once, read by every page.
-    private let factsByTheme: [String: [FactRecord]]
+    /// What each theme's page says of its facts, by theme id, and the ids of running totals:
+    /// gathered in one pass, read by every page.
+    private let themeFacts: [String: ThemeFacts]
     private let runningTotals: Set<Int64>
+    /// The facts pages show in full (sentence, headline, source), by id: see ``shownFactIDs``.
+    private var shown: [Int64: StoredFact] = [:]
     public var usage: [String: ThemeUsage]
     public var aggregates: Aggregator.Result
     /// Only these themes, or every theme (and the index) when nil.
@@ -31,9 +35,36 @@ public struct ReportGenerator: Sendable {
     /// Listed in the index with the command that runs each one (`queries/*.sql`).
     public var savedQueries: [SavedQuery] = []
 
+    /// Reads facts, theme counts and the shown facts' sentences in one read of `db`.
     public init(
-        facts: [FactRecord], usage: [String: ThemeUsage], themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
+        _ db: Database, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
         renderer: GnuplotRenderer? = GnuplotRenderer.installed()
+    ) throws {
+        let facts = try FactRecord.fetchCounted(db)
+        try self.init(facts: facts, usage: ThemeUsage.fetch(db, countedFacts: facts), themeFilter: themeFilter,
+                      periodFilter: periodFilter, renderer: renderer)
+        shown = try StoredFact.fetch(db, ids: shownFactIDs)
+    }
+
+    /// Reads a Tally database (``init(_:themeFilter:periodFilter:renderer:)``).
+    public init(
+        database: TallyDatabase, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
+        renderer: GnuplotRenderer? = GnuplotRenderer.installed()
+    ) throws {
+        do {
+            self = try database.pool.read { db in
+                try ReportGenerator(db, themeFilter: themeFilter, periodFilter: periodFilter, renderer: renderer)
+            }
+        } catch let error as ReportError {
+            throw error
+        } catch {
+            throw TallyDatabaseError.read(reason: TallyDatabase.reason(error))
+        }
+    }
+
+    private init(
+        facts: [FactRecord], usage: [String: ThemeUsage], themeFilter: Theme?, periodFilter: PeriodBucket?,
+        renderer: GnuplotRenderer?
     ) throws(ReportError) {
         self.facts = facts
         self.usage = usage
@@ -41,18 +72,12 @@ public struct ReportGenerator: Sendable {
         self.periodFilter = periodFilter
         self.renderer = renderer
         do { aggregates = try Aggregator().aggregate(facts) } catch { throw .aggregation(error) }
-        factsByTheme = Dictionary(grouping: facts.lazy.filter { $0.theme != nil }, by: { $0.theme! })
+        var themeFacts: [String: ThemeFacts] = [:]
+        for fact in facts {
+            if let theme = fact.theme { themeFacts[theme, default: ThemeFacts()].add(fact) }
+        }
+        self.themeFacts = themeFacts
         runningTotals = Set(facts.lazy.filter(\.isCumulative).map(\.id))
-    }
-
-    /// Reads facts and theme counts from a Tally database.
-    public init(
-        database: TallyDatabase, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
-        renderer: GnuplotRenderer? = GnuplotRenderer.installed()
-    ) throws {
-        let (facts, usage) = try database.countedFactsAndThemeUsage()
-        try self.init(facts: facts, usage: usage, themeFilter: themeFilter,
-                      periodFilter: periodFilter, renderer: renderer)
     }
 
     public func write(to directory: URL) throws(ReportError) -> Summary {
@@ -68,6 +93,11 @@ public struct ReportGenerator: Sendable {
         let buckets = periodFilter.map { [$0] } ?? (themeFilter == nil ? aggregates.buckets : [])
         for bucket in buckets {
             files.append(try write(periodPage(bucket), to: "quarterly/\(bucket).md", in: directory))
+        }
+        if let renderer {
+            let scripts = files.filter { $0.hasSuffix(".gp") }
+            try renderer.render(scripts: scripts.map { directory.appendingPathComponent($0) })
+            files += scripts.map { String($0.dropLast(3)) + ".svg" }
         }
         if everything {
             files.append(try write(indexPage(buckets: buckets), to: "index.md", in: directory))
@@ -93,8 +123,8 @@ public struct ReportGenerator: Sendable {
 
     func themePage(_ theme: Theme) -> String {
         let indicators = Indicator.all.filter { $0.themes.contains(theme.id) }
-        let themeFacts = factsByTheme[theme.id] ?? []
-        let counties = Aggregator.counties(of: themeFacts)
+        let themeFacts = self.themeFacts[theme.id] ?? ThemeFacts()
+        let counties = themeFacts.counties
         let themeUsage = usage[theme.id] ?? ThemeUsage()
         var page = ["# \(MarkdownText.escape(theme.name)) (`\(theme.id)`)", ""]
         page.append("\(themeUsage.articles) articles touch this theme (\(themeUsage.primaryArticles) as their main theme); "
@@ -214,9 +244,14 @@ public struct ReportGenerator: Sendable {
             }
             if let rates = aggregates.rates[indicator.id] {
                 lines += ["", "Rates, not added:", ""]
-                for fact in rates {
-                    lines.append("- \(MarkdownText.escape(fact.county)): \(MarkdownText.escape(fact.surface)) "
-                        + "\(MarkdownText.escape(fact.object)) — \(MarkdownText.escape(fact.location)) (fact \(fact.id))")
+                for fact in rates.prefix(Self.supportingFactLimit) {
+                    guard let source = shown[fact.id] else { continue }
+                    lines.append("- \(MarkdownText.escape(fact.county)): \(MarkdownText.escape(source.surface)) "
+                        + "\(MarkdownText.escape(fact.object)) — \(MarkdownText.escape(source.location)) (fact \(fact.id))")
+                }
+                if rates.count > Self.supportingFactLimit {
+                    lines.append("- and \(rates.count - Self.supportingFactLimit) more rate facts: "
+                        + "`tally sql \"SELECT * FROM fact_view WHERE rate = 1\"` lists them.")
                 }
             }
             lines.append("")
@@ -224,18 +259,44 @@ public struct ReportGenerator: Sendable {
         return lines
     }
 
-    /// Rows of a theme page's fact table: beyond this a page stops being readable (and a million-fact
-    /// corpus would write hundreds of MB); the rest are one `tally facts --theme` away.
+    /// Rows of a theme page's fact table and of an indicator's rate list: beyond this a page stops
+    /// being readable (and a million-fact corpus would write hundreds of MB); the rest are one
+    /// `tally facts --theme` or `tally sql` away.
     static let supportingFactLimit = 200
 
-    private func factTable(_ facts: [FactRecord], theme: Theme) -> [String] {
-        guard !facts.isEmpty else { return ["No facts."] }
+    /// The facts some page shows in full: each theme's first ``supportingFactLimit`` facts and each
+    /// indicator's first rates. Only these are read with their sentences.
+    private var shownFactIDs: Set<Int64> {
+        Set(themeFacts.values.flatMap { $0.first.map(\.id) }
+            + aggregates.rates.values.flatMap { $0.prefix(Self.supportingFactLimit).map(\.id) })
+    }
+
+    /// A theme's facts as a page uses them: how many, from which counties, and the first ones in full.
+    private struct ThemeFacts {
+        private(set) var count = 0
+        /// The first ``ReportGenerator/supportingFactLimit`` facts, in document order.
+        private(set) var first: [FactRecord] = []
+        private var countyNumbers = CountyNumbers()
+
+        mutating func add(_ fact: FactRecord) {
+            count += 1
+            if first.count < ReportGenerator.supportingFactLimit { first.append(fact) }
+            _ = countyNumbers.number(of: fact.county)
+        }
+
+        /// Canonical counties in the city's order, then any others.
+        var counties: [String] { Aggregator.counties(ofNames: countyNumbers.names) }
+    }
+
+    private func factTable(_ facts: ThemeFacts, theme: Theme) -> [String] {
+        guard facts.count > 0 else { return ["No facts."] }
         var lines = ["| Fact | County | Quantity | Object | Sentence | Article | Source |", "| ---: | --- | --- | --- | --- | --- | --- |"]
-        for fact in facts.prefix(Self.supportingFactLimit) {
-            let quantity = MarkdownText.escape(fact.surface) + (fact.isRate ? " (rate)" : "")
+        for fact in facts.first {
+            guard let source = shown[fact.id] else { continue }
+            let quantity = MarkdownText.escape(source.surface) + (fact.isRate ? " (rate)" : "")
             lines.append("| \(fact.id) | \(MarkdownText.escape(fact.county)) | \(quantity) | \(MarkdownText.escape(fact.object)) | "
-                + "\(MarkdownText.marking(fact.sentence, span: fact.spanInSentence)) | \(MarkdownText.escape(fact.headline)) | "
-                + "\(MarkdownText.escape(fact.location)) |")
+                + "\(MarkdownText.marking(source.sentence, span: source.spanInSentence)) | \(MarkdownText.escape(source.headline)) | "
+                + "\(MarkdownText.escape(source.location)) |")
         }
         if facts.count > Self.supportingFactLimit {
             lines += ["", "\(facts.count - Self.supportingFactLimit) more facts are about this theme: "
@@ -285,14 +346,9 @@ public struct ReportGenerator: Sendable {
     private func ids(_ factIDs: [Int64]) -> String { factIDs.map(String.init).joined(separator: ", ") }
 
     private func writeChartPage(name: String, markdown: String, chart: BarChart, in directory: URL) throws(ReportError) -> [String] {
-        var written = [try write(markdown, to: "\(name).md", in: directory)]
-        guard !chart.panels.isEmpty else { return written }
-        written.append(try write(chart.script(), to: "\(name).gp", in: directory))
-        if let renderer {
-            try renderer.render(script: directory.appendingPathComponent("\(name).gp"))
-            written.append("\(name).svg")
-        }
-        return written
+        let page = try write(markdown, to: "\(name).md", in: directory)
+        guard !chart.panels.isEmpty else { return [page] }
+        return [page, try write(chart.script(), to: "\(name).gp", in: directory)]
     }
 
     private func write(_ text: String, to relativePath: String, in directory: URL) throws(ReportError) -> String {

@@ -54,6 +54,25 @@ public struct StoredFact: Sendable, Hashable, FetchableRecord {
         line = row["line"]
     }
 
+    /// Facts with their sentence, article and document; callers add a filter and an order.
+    static let selection = """
+        SELECT f.*, \(TallySchema.sentenceSQL) AS sentence, d.name AS doc, d.path, a.seq AS article_seq, a.headline
+        FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id
+        """
+
+    /// The facts with these ids, by id (ids without a fact are left out): what a report shows
+    /// in full, a few hundred facts of a million, each found by its primary key.
+    ///
+    ///     let shown = try StoredFact.fetch(db, ids: [12, 40])
+    static func fetch(_ db: Database, ids: some Sequence<Int64>) throws -> [Int64: StoredFact] {
+        let statement = try db.cachedStatement(sql: selection + " WHERE f.id = ?")
+        var facts: [Int64: StoredFact] = [:]
+        for id in ids {
+            if let fact = try StoredFact.fetchOne(statement, arguments: [id]) { facts[id] = fact }
+        }
+        return facts
+    }
+
     /// `path:line` of the source file, for editors and terminals that open it.
     public var location: String { "\(path):\(line)" }
 

@@ -42,19 +42,14 @@ extension TallyDatabase {
             arguments += [theme]
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = TallyDatabase.factSelect + filter + " ORDER BY d.path, f.ordinal"
+        let sql = StoredFact.selection + filter + " ORDER BY d.path, f.ordinal"
         return try fetch { db in try StoredFact.fetchAll(db, sql: sql, arguments: arguments) }
     }
 
     /// One fact with its article headline and document path, or nil when no fact has that id.
     public func fact(id: Int64) throws(TallyDatabaseError) -> StoredFact? {
-        try fetch { db in try StoredFact.fetchOne(db, sql: TallyDatabase.factSelect + " WHERE f.id = ?", arguments: [id]) }
+        try fetch { db in try StoredFact.fetchOne(db, sql: StoredFact.selection + " WHERE f.id = ?", arguments: [id]) }
     }
-
-    private static let factSelect = """
-        SELECT f.*, d.name AS doc, d.path, a.seq AS article_seq, a.headline
-        FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id
-        """
 
     private func fetch<T>(_ body: (Database) throws -> T) throws(TallyDatabaseError) -> T {
         do {

@@ -148,8 +148,8 @@ public final class TallyDatabase: Sendable {
             insertFact = try db.cachedStatement(sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier,
                                    object, county, rate, period, period_start_year, period_cumulative, theme,
-                                   sentence, sentence_start, sentence_end, span_start, span_end, line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   sentence_start, sentence_end, span_start, span_end, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         }
     }
@@ -183,7 +183,7 @@ public final class TallyDatabase: Sendable {
                 documentID, articleID, index + 1, fact.surface, fact.value, fact.high, fact.qualifier.rawValue,
                 fact.unit.rawValue, fact.classifier, fact.object, fact.county.rawValue, fact.isRate ? 1 : 0,
                 fact.period?.text, fact.period?.startYear, (fact.period?.isCumulative ?? false) ? 1 : 0,
-                fact.theme, fact.sentence, fact.sentenceRange.lowerBound, fact.sentenceRange.upperBound,
+                fact.theme, fact.sentenceRange.lowerBound, fact.sentenceRange.upperBound,
                 fact.span.lowerBound, fact.span.upperBound, fact.line,
             ]
             try statements.insertFact.execute(arguments: StatementArguments(values))

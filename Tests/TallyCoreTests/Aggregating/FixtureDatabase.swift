@@ -53,18 +53,23 @@ struct FixtureDatabase {
         let start: Int = (0...lastStart).first { (offset: Int) -> Bool in
             offset + surfaceScalars.count <= scalars.count && scalars[offset..<(offset + surfaceScalars.count)].elementsEqual(surfaceScalars)
         } ?? 0
-        let end: Int = start + surfaceScalars.count
-        let fields: [(any DatabaseValueConvertible)?] = [surface, value, high, qualifier, unit, classifier, object, county,
-                                                         rate ? 1 : 0, cumulative ? 1 : 0, theme, sentence, scalars.count, start, end, line]
+        // The sentence is appended to the article's body, where the store reads sentences from.
         return try dbQueue.write { db in
-            let document = try Int64.fetchOne(db, sql: "SELECT document_id FROM articles WHERE id = ?", arguments: [article])!
+            let (document, body) = try Row.fetchOne(db, sql: "SELECT document_id, body FROM articles WHERE id = ?",
+                                                    arguments: [article]).map { ($0[0] as Int64, $0[1] as String) }!
+            let sentenceStart = body.unicodeScalars.count
             let ordinal = try Int.fetchOne(db, sql: "SELECT COUNT(*) + 1 FROM facts WHERE document_id = ?", arguments: [document])!
-            let arguments = StatementArguments([document, article, ordinal] + fields)
+            try db.execute(sql: "UPDATE articles SET body = body || ? WHERE id = ?", arguments: [sentence, article])
+            let fields: [(any DatabaseValueConvertible)?] = [
+                document, article, ordinal, surface, value, high, qualifier, unit, classifier, object, county, rate ? 1 : 0,
+                cumulative ? 1 : 0, theme, sentenceStart, sentenceStart + scalars.count, sentenceStart + start,
+                sentenceStart + start + surfaceScalars.count, line,
+            ]
             try db.execute(sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier, object, county,
-                                   rate, period_cumulative, theme, sentence, sentence_start, sentence_end, span_start, span_end, line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?)
-                """, arguments: arguments)
+                                   rate, period_cumulative, theme, sentence_start, sentence_end, span_start, span_end, line)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, arguments: StatementArguments(fields))
             return db.lastInsertedRowID
         }
     }

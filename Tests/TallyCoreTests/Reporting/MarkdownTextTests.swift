@@ -13,7 +13,7 @@ import Testing
     @Test func quantityIsMarkedInItsSentence() {
         #expect(MarkdownText.marking("成立志愿服务队120支,", span: 7..<11) == "成立志愿服务队**120支**,")
         #expect(MarkdownText.marking("共120支", span: 1..<5) == "共**120支**")
-        #expect(MarkdownText.marking("a|b", span: nil) == "a\\|b")
+        #expect(MarkdownText.marking("a|b", span: 2..<9) == "a\\|b")
         #expect(MarkdownText.marking("a|b", span: 1..<1) == "a\\|b")
     }
 }

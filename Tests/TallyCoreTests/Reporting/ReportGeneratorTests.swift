@@ -36,7 +36,7 @@ import TallyTestSupport
         let temporary = try TemporaryFolder()
         let folder = URL(fileURLWithPath: temporary.path)
         var generator = try database.dbQueue.read { db in
-            try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: renderer)
+            try ReportGenerator(db, renderer: renderer)
         }
         generator.savedQueries = try SavedQuery.load(from: Fixtures.packageRoot.appendingPathComponent("queries"))
         return (temporary, folder, try generator.write(to: folder))
@@ -112,7 +112,7 @@ import TallyTestSupport
         try Data("mine".utf8).write(to: notes)
         let empty = try FixtureDatabase()
         let generator = try empty.dbQueue.read { db in
-            try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: nil)
+            try ReportGenerator(db, renderer: nil)
         }
         let summary = try generator.write(to: folder)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("quarterly/2025Q4.md").path))
@@ -126,7 +126,7 @@ import TallyTestSupport
         let temporary = try TemporaryFolder()
         let folder = URL(fileURLWithPath: temporary.path)
         let generator = try database.dbQueue.read { db in
-            try ReportGenerator(facts: FactRecord.fetchCounted(db), usage: ThemeUsage.fetch(db), renderer: nil)
+            try ReportGenerator(db, renderer: nil)
         }
         let summary = try generator.write(to: folder)
         for theme in Theme.all { #expect(summary.files.contains("\(theme.id).md")) }

@@ -14,11 +14,11 @@ enum SamplePage {
         ]
         var facts = [
             Fact(articleSequence: 1, surface: "60余场次", value: 60, qualifier: .over, unit: .event, classifier: "场次",
-                 object: "学习活动", county: .zoucheng, isRate: false, sentence: body1, sentenceRange: 0..<24,
+                 object: "学习活动", county: .zoucheng, isRate: false, sentence: body1, sentenceRange: 0..<25,
                  span: 9..<14, line: 3),
             Fact(articleSequence: 1, surface: "5000余人次", value: 5000, qualifier: .over, unit: .personTime,
                  classifier: "人次", object: "", county: .zoucheng, isRate: false, sentence: body1,
-                 sentenceRange: 0..<24, span: 17..<24, line: 3),
+                 sentenceRange: 0..<25, span: 17..<24, line: 3),
             Fact(articleSequence: 2, surface: "300万元", value: 3_000_000, qualifier: .exact, unit: .yuan, classifier: "元",
                  object: "帮扶资金", county: .weishan, isRate: false, sentence: body2, sentenceRange: 0..<15,
                  span: 9..<14, line: 7),
