@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `String` hashed and compared by its UTF-8 bytes, for dictionaries and sets over many Chinese texts.
 ///
 /// `String` hashes and compares by canonical equivalence, normalising non-ASCII text on every call:
@@ -17,6 +19,11 @@ struct UTF8Key: Hashable {
 
     static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
         var left = lhs.text, right = rhs.text
-        return left.withUTF8 { leftBytes in right.withUTF8 { leftBytes.elementsEqual($0) } }
+        return left.withUTF8 { leftBytes in
+            right.withUTF8 { rightBytes in
+                leftBytes.count == rightBytes.count
+                    && (leftBytes.isEmpty || memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, leftBytes.count) == 0)
+            }
+        }
     }
 }
