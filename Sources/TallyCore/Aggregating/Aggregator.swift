@@ -28,28 +28,47 @@ public struct Aggregator: Sendable {
         self.indicators = indicators
     }
 
-    /// Adds `facts` up in one pass: each fact goes to the indicators it matches, then to its
-    /// county's total and its county's total in its period bucket.
+    /// Adds `facts` up in one pass (``Accumulator``).
+    public func aggregate(_ facts: [FactRecord]) throws(AggregationError) -> Result {
+        var accumulator = Accumulator(indicators: indicators)
+        for fact in facts { try accumulator.add(fact) }
+        return accumulator.result
+    }
+
+    /// Adds facts up as they come: each goes to the indicators it matches, then to its county's
+    /// total and its county's total in its period bucket. A report feeds it one chunk of facts
+    /// while the next is read.
     ///
     /// Each distinct (unit, classifier, object) is matched once: a corpus repeats a few thousand
     /// objects over a million facts, and keyword matching is the costly part.
-    public func aggregate(_ facts: [FactRecord]) throws(AggregationError) -> Result {
-        struct Match: Hashable {
+    ///
+    ///     var accumulator = Aggregator.Accumulator()
+    ///     try accumulator.add(fact)
+    ///     accumulator.result.totals
+    public struct Accumulator: Sendable {
+        private struct Match: Hashable {
             var unit: QuantityUnit
             var classifier: UTF8Key
             var object: UTF8Key
         }
-        struct Cell: Hashable {
+        private struct Cell: Hashable {
             var indicator: Int
             var county: Int
             var bucket: PeriodBucket?
         }
-        var matches: [Match: [Int]] = [:]
-        var counties = CountyNumbers()
-        var cells: [Cell: Estimate.Running] = [:]
-        var rates = [[FactRecord]](repeating: [], count: indicators.count)
-        for fact in facts {
-            guard let unit = fact.unit else { continue }
+        public let indicators: [Indicator]
+        private var matches: [Match: [Int]] = [:]
+        private var counties = CountyNumbers()
+        private var cells: [Cell: Estimate.Running] = [:]
+        private var rates: [[FactRecord]]
+
+        public init(indicators: [Indicator] = Indicator.all) {
+            self.indicators = indicators
+            rates = Array(repeating: [], count: indicators.count)
+        }
+
+        public mutating func add(_ fact: FactRecord) throws(AggregationError) {
+            guard let unit = fact.unit else { return }
             let match = Match(unit: unit, classifier: UTF8Key(fact.classifier), object: UTF8Key(fact.object))
             let hits = matches[match] ?? {
                 let hits = indicators.indices.filter {
@@ -58,10 +77,10 @@ public struct Aggregator: Sendable {
                 matches[match] = hits
                 return hits
             }()
-            guard !hits.isEmpty else { continue }
+            guard !hits.isEmpty else { return }
             if fact.isRate {
                 for index in hits { rates[index].append(fact) }
-                continue
+                return
             }
             let county = counties.number(of: fact.county)
             for index in hits {
@@ -69,21 +88,24 @@ public struct Aggregator: Sendable {
                 try cells[Cell(indicator: index, county: county, bucket: fact.bucket), default: Estimate.Running()].add(fact)
             }
         }
-        var result = Result(totals: [], bucketed: [], rates: [:])
-        for (index, matched) in rates.enumerated() where !matched.isEmpty { result.rates[indicators[index].id] = matched }
-        // Totals in indicator then county order; bucketed cells by bucket, then indicator, then county.
-        let countyRanks = counties.names.map(Self.countyRank)
-        func order(_ cell: Cell) -> (Int, PeriodBucket, Int, Int, String) {
-            (cell.bucket == nil ? 0 : 1, cell.bucket ?? .undated, cell.indicator, countyRanks[cell.county].0,
-             countyRanks[cell.county].1)
+
+        /// Totals in indicator then county order; bucketed cells by bucket, then indicator, then county.
+        public var result: Result {
+            var result = Result(totals: [], bucketed: [], rates: [:])
+            for (index, matched) in rates.enumerated() where !matched.isEmpty { result.rates[indicators[index].id] = matched }
+            let countyRanks = counties.names.map(Aggregator.countyRank)
+            func order(_ cell: Cell) -> (Int, PeriodBucket, Int, Int, String) {
+                (cell.bucket == nil ? 0 : 1, cell.bucket ?? .undated, cell.indicator, countyRanks[cell.county].0,
+                 countyRanks[cell.county].1)
+            }
+            for (cell, running) in cells.sorted(by: { order($0.key) < order($1.key) }) {
+                let indicator = indicators[cell.indicator]
+                let aggregate = Aggregate(indicator: indicator.id, county: counties.names[cell.county], bucket: cell.bucket,
+                                          unit: indicator.unit, estimate: running.estimate, factIDs: running.factIDs)
+                if cell.bucket == nil { result.totals.append(aggregate) } else { result.bucketed.append(aggregate) }
+            }
+            return result
         }
-        for (cell, running) in cells.sorted(by: { order($0.key) < order($1.key) }) {
-            let indicator = indicators[cell.indicator]
-            let aggregate = Aggregate(indicator: indicator.id, county: counties.names[cell.county], bucket: cell.bucket,
-                                      unit: indicator.unit, estimate: running.estimate, factIDs: running.factIDs)
-            if cell.bucket == nil { result.totals.append(aggregate) } else { result.bucketed.append(aggregate) }
-        }
-        return result
     }
 
     /// Canonical counties in the city's order, then any other stored names sorted.

@@ -3,7 +3,7 @@
 ///     var counties = CountyNumbers()
 ///     counties.number(of: "邹城市") // 0
 ///     counties.names              // ["邹城市"]
-struct CountyNumbers {
+struct CountyNumbers: Sendable {
     private(set) var names: [String] = []
     private var numbers: [UTF8Key: Int] = [:]
     private var last: (key: UTF8Key, number: Int)?

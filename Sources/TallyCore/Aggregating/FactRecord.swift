@@ -76,6 +76,13 @@ public final class FactRecord: Sendable {
     /// Columns are read by position with SQLite's own accessors, texts through a ``TextInterner``:
     /// through GRDB's `Row`, decoding a million rows took four times as long as SQLite's walk.
     public static func fetchCounted(_ db: Database) throws -> [FactRecord] {
+        var facts: [FactRecord] = []
+        try fetchCounted(db) { facts += $0 }
+        return facts
+    }
+
+    /// ``fetchCounted(_:)`` handed over in chunks of `chunkSize` facts, in order, as they are read.
+    public static func fetchCounted(_ db: Database, chunkSize: Int = 16_384, _ body: ([FactRecord]) -> Void) throws {
         // The primary theme of every article that is not a reprint.
         var primaryThemes: [Int64: String?] = [:]
         var firstArticleOfBody: [String: Int64] = [:]
@@ -91,6 +98,7 @@ public final class FactRecord: Sendable {
         }
 
         var facts: [FactRecord] = []
+        facts.reserveCapacity(chunkSize)
         var texts = [TextInterner](repeating: TextInterner(), count: Column.allCases.count)
         // Rows come document by document and article by article: each one's period, reprint check
         // and theme are worked out once.
@@ -129,7 +137,11 @@ public final class FactRecord: Sendable {
                 classifier: text(.classifier) ?? "", object: text(.object) ?? "", county: text(.county) ?? "",
                 isRate: integer(.rate) == 1, isCumulative: integer(.cumulative) == 1, theme: text(.theme) ?? primaryTheme,
                 bucket: document!.bucket))
+            if facts.count == chunkSize {
+                body(facts)
+                facts.removeAll(keepingCapacity: true)
+            }
         }
-        return facts
+        if !facts.isEmpty { body(facts) }
     }
 }

@@ -20,11 +20,15 @@ public struct ThemeUsage: Sendable, Hashable {
     }
 
     public static func fetch(_ db: Database) throws -> [String: ThemeUsage] {
-        try fetch(db, countedFacts: FactRecord.fetchCounted(db))
+        var factsPerTheme: [String: Int] = [:]
+        for fact in try FactRecord.fetchCounted(db) {
+            if let theme = fact.theme { factsPerTheme[theme, default: 0] += 1 }
+        }
+        return try fetch(db, factsPerTheme: factsPerTheme)
     }
 
-    /// ``fetch(_:)`` with the facts already read by ``FactRecord/fetchCounted(_:)``: a report reads them once.
-    public static func fetch(_ db: Database, countedFacts: [FactRecord]) throws -> [String: ThemeUsage] {
+    /// ``fetch(_:)`` with the facts already counted (``FactRecord/fetchCounted(_:)`` by theme): a report reads them once.
+    public static func fetch(_ db: Database, factsPerTheme: [String: Int]) throws -> [String: ThemeUsage] {
         var usage: [String: ThemeUsage] = [:]
         var seenBodies = Set<String>()
         let rows = try Row.fetchAll(db, sql: """
@@ -39,9 +43,7 @@ public struct ThemeUsage: Sendable, Hashable {
             for theme in Set(themes.split(separator: ",").map(String.init)) { usage[theme, default: ThemeUsage()].articles += 1 }
             if let primary: String = row["primary_theme"] { usage[primary, default: ThemeUsage()].primaryArticles += 1 }
         }
-        for fact in countedFacts {
-            if let theme = fact.theme { usage[theme, default: ThemeUsage()].facts += 1 }
-        }
+        for (theme, facts) in factsPerTheme { usage[theme, default: ThemeUsage()].facts = facts }
         return usage
     }
 }

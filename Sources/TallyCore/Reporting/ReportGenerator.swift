@@ -40,9 +40,16 @@ public struct ReportGenerator: Sendable {
         _ db: Database, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
         renderer: GnuplotRenderer? = GnuplotRenderer.installed()
     ) throws {
-        let facts = try FactRecord.fetchCounted(db)
-        try self.init(facts: facts, usage: ThemeUsage.fetch(db, countedFacts: facts), themeFilter: themeFilter,
-                      periodFilter: periodFilter, renderer: renderer)
+        // Each chunk of facts is digested on another core while the next one is read.
+        let digesting = Digesting()
+        var facts: [FactRecord] = []
+        try FactRecord.fetchCounted(db) { chunk in
+            facts += chunk
+            digesting.add(chunk)
+        }
+        let digest = try digesting.finish()
+        try self.init(facts: facts, digest: digest, usage: ThemeUsage.fetch(db, factsPerTheme: digest.themeFacts.mapValues(\.count)),
+                      themeFilter: themeFilter, periodFilter: periodFilter, renderer: renderer)
         shown = try StoredFact.fetch(db, ids: shownFactIDs)
     }
 
@@ -63,21 +70,17 @@ public struct ReportGenerator: Sendable {
     }
 
     private init(
-        facts: [FactRecord], usage: [String: ThemeUsage], themeFilter: Theme?, periodFilter: PeriodBucket?,
+        facts: [FactRecord], digest: Digest, usage: [String: ThemeUsage], themeFilter: Theme?, periodFilter: PeriodBucket?,
         renderer: GnuplotRenderer?
-    ) throws(ReportError) {
+    ) {
         self.facts = facts
         self.usage = usage
         self.themeFilter = themeFilter
         self.periodFilter = periodFilter
         self.renderer = renderer
-        do { aggregates = try Aggregator().aggregate(facts) } catch { throw .aggregation(error) }
-        var themeFacts: [String: ThemeFacts] = [:]
-        for fact in facts {
-            if let theme = fact.theme { themeFacts[theme, default: ThemeFacts()].add(fact) }
-        }
-        self.themeFacts = themeFacts
-        runningTotals = Set(facts.lazy.filter(\.isCumulative).map(\.id))
+        aggregates = digest.aggregator.result
+        themeFacts = digest.themeFacts
+        runningTotals = digest.runningTotals
     }
 
     public func write(to directory: URL) throws(ReportError) -> Summary {
@@ -271,8 +274,46 @@ public struct ReportGenerator: Sendable {
             + aggregates.rates.values.flatMap { $0.prefix(Self.supportingFactLimit).map(\.id) })
     }
 
+    /// What the pages need of the facts, gathered in one pass over them.
+    private struct Digest: Sendable {
+        var aggregator = Aggregator.Accumulator()
+        var themeFacts: [String: ThemeFacts] = [:]
+        var runningTotals = Set<Int64>()
+
+        mutating func add(_ fact: FactRecord) throws(AggregationError) {
+            try aggregator.add(fact)
+            if let theme = fact.theme { themeFacts[theme, default: ThemeFacts()].add(fact) }
+            if fact.isCumulative { runningTotals.insert(fact.id) }
+        }
+    }
+
+    /// A ``Digest`` made on its own serial queue, chunk by chunk, while the reader goes on.
+    private final class Digesting: @unchecked Sendable {
+        private let queue = DispatchQueue(label: "tally.report.digest")
+        // Touched only on `queue`, and read after `finish()` drains it.
+        private var digest = Digest()
+        private var failure: AggregationError?
+
+        func add(_ chunk: [FactRecord]) {
+            queue.async {
+                guard self.failure == nil else { return }
+                do throws(AggregationError) {
+                    for fact in chunk { try self.digest.add(fact) }
+                } catch {
+                    self.failure = error
+                }
+            }
+        }
+
+        /// Waits for the chunks handed over so far and returns their digest.
+        func finish() throws(ReportError) -> Digest {
+            let result: Result<Digest, AggregationError> = queue.sync { failure.map { .failure($0) } ?? .success(digest) }
+            do { return try result.get() } catch { throw .aggregation(error) }
+        }
+    }
+
     /// A theme's facts as a page uses them: how many, from which counties, and the first ones in full.
-    private struct ThemeFacts {
+    private struct ThemeFacts: Sendable {
         private(set) var count = 0
         /// The first ``ReportGenerator/supportingFactLimit`` facts, in document order.
         private(set) var first: [FactRecord] = []

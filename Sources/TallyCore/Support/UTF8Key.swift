@@ -7,7 +7,7 @@ import Foundation
 /// texts come from one normaliser, so equal texts have equal bytes.
 ///
 ///     let byCounty = Dictionary(grouping: facts, by: { UTF8Key($0.county) })
-struct UTF8Key: Hashable {
+struct UTF8Key: Hashable, Sendable {
     let text: String
 
     init(_ text: String) { self.text = text }

@@ -18,6 +18,22 @@ import Testing
         #expect(result.total("volunteers", county: "邹城市")?.factIDs == [persons])
     }
 
+    /// Reports read facts in chunks and aggregate them as they come: the same facts, in the same
+    /// order, add up to the same cells as one whole list.
+    @Test func chunkedReadAddsUpLikeOneList() throws {
+        let database = try FixtureDatabase.gold()
+        let whole = try database.dbQueue.read(FactRecord.fetchCounted)
+        var chunks: [[FactRecord]] = []
+        try database.dbQueue.read { db in try FactRecord.fetchCounted(db, chunkSize: 7) { chunks.append($0) } }
+        #expect(whole.count > 100)
+        #expect(chunks.dropLast().allSatisfy { $0.count == 7 } && chunks.last!.count <= 7)
+        #expect(chunks.flatMap { $0.map(\.id) } == whole.map(\.id))
+        var accumulator = Aggregator.Accumulator()
+        for fact in chunks.joined() { try accumulator.add(fact) }
+        let chunked = accumulator.result, once = try Aggregator().aggregate(whole)
+        #expect(chunked.totals == once.totals && chunked.bucketed == once.bucketed && !once.totals.isEmpty)
+    }
+
     @Test func rateFactsAreListedApartNeverAdded() throws {
         let database = try FixtureDatabase()
         let article = try database.addArticle(document: try database.addDocument("a.txt"), seq: 1, headline: "h", county: "金乡县", themes: [])
