@@ -128,24 +128,26 @@ public final class TallyDatabase: Sendable {
 
     /// The prepared statements of a write, compiled once per transaction.
     private struct InsertStatements {
-        let deleteFacts, deleteArticles, deleteDocument, insertDocument, insertArticle, insertFact: Statement
+        let deleteFacts, deleteArticles, deleteDocument, insertDocument: Statement
+        let insertArticle, insertFact: BoundInsert
 
         init(_ db: Database) throws {
             // Children first, each by its (document_id, …) unique index; foreign keys do not cascade.
-            deleteFacts = try db.cachedStatement(sql: "DELETE FROM facts WHERE document_id IN (SELECT id FROM documents WHERE path = ?)")
-            deleteArticles = try db.cachedStatement(sql: "DELETE FROM articles WHERE document_id IN (SELECT id FROM documents WHERE path = ?)")
+            // `= (SELECT …)`, not `IN (SELECT …)`: paths are unique, and IN builds a temporary b-tree each time.
+            deleteFacts = try db.cachedStatement(sql: "DELETE FROM facts WHERE document_id = (SELECT id FROM documents WHERE path = ?)")
+            deleteArticles = try db.cachedStatement(sql: "DELETE FROM articles WHERE document_id = (SELECT id FROM documents WHERE path = ?)")
             deleteDocument = try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ?")
             insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents (path, name, sha256, bytes, encoding, published, published_precision,
                                        published_source, source, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            insertArticle = try db.cachedStatement(sql: """
+            insertArticle = try BoundInsert(db, sql: """
                 INSERT INTO articles (document_id, seq, kind, headline, dateline, reporters, county, primary_theme,
                                       themes, body, body_start, body_hash, first_line, last_line)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
-            insertFact = try db.cachedStatement(sql: """
+            insertFact = try BoundInsert(db, sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier,
                                    object, county, rate, period, period_start_year, period_cumulative, theme,
                                    sentence_start, sentence_end, span_start, span_end, line)
@@ -166,27 +168,51 @@ public final class TallyDatabase: Sendable {
         let documentID = db.lastInsertedRowID
         var articleIDs: [Int: Int64] = [:]
         for (article, bodyHash) in zip(page.articles, page.bodyHashes) {
-            try statements.insertArticle.execute(arguments: [
-                documentID, article.sequence, article.kind.rawValue, article.headline, article.datelinePlace,
-                article.reporters.joined(separator: "、"), article.county.rawValue, article.themes.first,
-                article.themes.joined(separator: ","), article.body, article.bodyStart, bodyHash,
-                article.lines.lowerBound, article.lines.upperBound,
-            ])
-            articleIDs[article.sequence] = db.lastInsertedRowID
+            articleIDs[article.sequence] = try statements.insertArticle.run(db) {
+                $0.bind(documentID)
+                $0.bind(article.sequence)
+                $0.bind(article.kind.rawValue)
+                $0.bind(article.headline)
+                $0.bind(article.datelinePlace)
+                $0.bind(article.reporters.joined(separator: "、"))
+                $0.bind(article.county.rawValue)
+                $0.bind(article.themes.first)
+                $0.bind(article.themes.joined(separator: ","))
+                $0.bind(article.body)
+                $0.bind(article.bodyStart)
+                $0.bind(bodyHash)
+                $0.bind(article.lines.lowerBound)
+                $0.bind(article.lines.upperBound)
+            }
         }
         for (index, fact) in page.facts.enumerated() {
             guard let articleID = articleIDs[fact.articleSequence] else {
                 throw TallyDatabaseError.write(
                     document: page.path, reason: "fact \(fact.surface) names article \(fact.articleSequence), which the page does not have")
             }
-            let values: [(any DatabaseValueConvertible)?] = [
-                documentID, articleID, index + 1, fact.surface, fact.value, fact.high, fact.qualifier.rawValue,
-                fact.unit.rawValue, fact.classifier, fact.object, fact.county.rawValue, fact.isRate ? 1 : 0,
-                fact.period?.text, fact.period?.startYear, (fact.period?.isCumulative ?? false) ? 1 : 0,
-                fact.theme, fact.sentenceRange.lowerBound, fact.sentenceRange.upperBound,
-                fact.span.lowerBound, fact.span.upperBound, fact.line,
-            ]
-            try statements.insertFact.execute(arguments: StatementArguments(values))
+            _ = try statements.insertFact.run(db) {
+                $0.bind(documentID)
+                $0.bind(articleID)
+                $0.bind(index + 1)
+                $0.bind(fact.surface)
+                $0.bind(fact.value)
+                $0.bind(fact.high)
+                $0.bind(fact.qualifier.rawValue)
+                $0.bind(fact.unit.rawValue)
+                $0.bind(fact.classifier)
+                $0.bind(fact.object)
+                $0.bind(fact.county.rawValue)
+                $0.bind(fact.isRate ? 1 : 0)
+                $0.bind(fact.period?.text)
+                $0.bind(fact.period?.startYear)
+                $0.bind((fact.period?.isCumulative ?? false) ? 1 : 0)
+                $0.bind(fact.theme)
+                $0.bind(fact.sentenceRange.lowerBound)
+                $0.bind(fact.sentenceRange.upperBound)
+                $0.bind(fact.span.lowerBound)
+                $0.bind(fact.span.upperBound)
+                $0.bind(fact.line)
+            }
         }
         return documentID
     }
