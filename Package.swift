@@ -17,12 +17,15 @@ let package = Package(
         .target(
             name: "TallyCore",
             dependencies: [
+                "CSHA256",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the million-row reads and writes where GRDB's conveniences cost the most.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ],
             resources: []
         ),
+        // SHA-256 with the x86 SHA instructions, for the digest ingest takes of every page.
+        .target(name: "CSHA256"),
         .executableTarget(
             name: "tally",
             dependencies: [

@@ -1,10 +1,12 @@
+import CSHA256
 import Foundation
 
 /// SHA-256 (FIPS 180-4) of a byte buffer, as lowercase hex.
 ///
 /// Tally hashes every page to skip unchanged files on re-ingest. Foundation on Linux has no
-/// CryptoKit, and swift-crypto would add BoringSSL's long build for one 80-line function,
-/// so the digest is implemented here and pinned by the standard test vectors.
+/// CryptoKit, and swift-crypto would add BoringSSL's long build (three minutes here) for one
+/// function, so the digest is implemented here, with the x86 SHA instructions where the CPU has
+/// them (`CSHA256`), and pinned by the standard test vectors either way.
 ///
 ///     SHA256.hex(of: Data("abc".utf8)) // "ba7816bf…f20015ad"
 public enum SHA256 {
@@ -19,6 +21,9 @@ public enum SHA256 {
         0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
     ]
 
+    /// Whether the CPU's SHA instructions do the full blocks (the padded tail is always done in Swift).
+    public static let hardware = tally_sha256_hardware_available() != 0
+
     /// The digest of `data` as 64 lowercase hex digits.
     public static func hex(of data: Data) -> String {
         digest(of: data).map { byte in
@@ -27,8 +32,8 @@ public enum SHA256 {
         }.joined()
     }
 
-    /// The 32-byte digest of `data`.
-    public static func digest(of data: Data) -> [UInt8] {
+    /// The 32-byte digest of `data`; `hardware: false` forces the Swift rounds (tests compare the two).
+    public static func digest(of data: Data, hardware: Bool = SHA256.hardware) -> [UInt8] {
         var state: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) = (
             0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19
         )
@@ -37,6 +42,14 @@ public enum SHA256 {
         let fullBlocks = data.count / 64
         roundConstants.withUnsafeBufferPointer { constants in
             data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                guard fullBlocks > 0 else { return }
+                if hardware {
+                    withUnsafeMutableBytes(of: &state) { words in
+                        tally_sha256_hardware_blocks(words.baseAddress!.assumingMemoryBound(to: UInt32.self),
+                                                     bytes.baseAddress!.assumingMemoryBound(to: UInt8.self), fullBlocks)
+                    }
+                    return
+                }
                 for block in 0..<fullBlocks {
                     compress(bytes.baseAddress! + block * 64, state: &state, schedule: schedule, constants: constants)
                 }
