@@ -4,6 +4,9 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/// The 64 round constants of FIPS 180-4 (also used by TallyCore's Swift rounds).
+const uint32_t *tally_sha256_round_constants(void);
+
 /// Nonzero when this CPU has the x86 SHA extensions (and the SSE4.1 the kernel also uses).
 int tally_sha256_hardware_available(void);
 
