@@ -48,20 +48,13 @@ public final class FactRecord: Sendable {
 
     /// Ordinals follow the text, so they order articles too; the CROSS JOIN keeps documents the
     /// outer loop, so SQLite reads in index order (`documents_name`, then `(document_id, ordinal)`)
-    /// and sorts nothing. Articles are read apart (``articleSelection``): their rows hold the body,
+    /// and sorts nothing. Articles are read apart (``CountedArticle``): their rows hold the body,
     /// and joining them to every fact walked each body once a fact (0.5 s of a million facts).
     static let selection = """
         SELECT f.id, f.article_id, f.value, f.high, f.qualifier, f.unit, f.classifier, f.object, f.county, f.rate,
                f.period_cumulative, f.theme, d.id, d.published, d.published_precision
         FROM documents d CROSS JOIN facts f ON f.document_id = d.id
         ORDER BY d.name, d.path, f.ordinal
-        """
-
-    /// Articles in the same document order, for their primary theme and reprint key.
-    static let articleSelection = """
-        SELECT a.id, a.primary_theme, a.body_hash
-        FROM documents d CROSS JOIN articles a ON a.document_id = d.id
-        ORDER BY d.name, d.path, a.seq
         """
 
     /// Positions in ``selection``.
@@ -85,17 +78,7 @@ public final class FactRecord: Sendable {
     public static func fetchCounted(_ db: Database, chunkSize: Int = 16_384, _ body: ([FactRecord]) -> Void) throws {
         // The primary theme of every article that is not a reprint.
         var primaryThemes: [Int64: String?] = [:]
-        var firstArticleOfBody: [String: Int64] = [:]
-        for row in try Row.fetchAll(db, sql: articleSelection) {
-            let id: Int64 = row[0]
-            let bodyHash: String = row[2] ?? ""
-            if !bodyHash.isEmpty {
-                let first = firstArticleOfBody[bodyHash, default: id]
-                firstArticleOfBody[bodyHash] = first
-                if first != id { continue }
-            }
-            primaryThemes[id] = .some(row[1])
-        }
+        for article in try CountedArticle.fetchAll(db) { primaryThemes[article.id] = .some(article.primaryTheme) }
 
         var facts: [FactRecord] = []
         facts.reserveCapacity(chunkSize)

@@ -30,18 +30,9 @@ public struct ThemeUsage: Sendable, Hashable {
     /// ``fetch(_:)`` with the facts already counted (``FactRecord/fetchCounted(_:)`` by theme): a report reads them once.
     public static func fetch(_ db: Database, factsPerTheme: [String: Int]) throws -> [String: ThemeUsage] {
         var usage: [String: ThemeUsage] = [:]
-        var seenBodies = Set<String>()
-        let rows = try Row.fetchAll(db, sql: """
-            SELECT a.themes, a.primary_theme, CASE WHEN a.body = '' THEN '' ELSE a.body_hash END AS body_hash
-            FROM documents d CROSS JOIN articles a ON a.document_id = d.id
-            ORDER BY d.name, d.path, a.seq
-            """)
-        for row in rows {
-            let bodyHash: String = row["body_hash"] ?? ""
-            if !bodyHash.isEmpty, !seenBodies.insert(bodyHash).inserted { continue }
-            let themes: String = row["themes"] ?? ""
-            for theme in Set(themes.split(separator: ",").map(String.init)) { usage[theme, default: ThemeUsage()].articles += 1 }
-            if let primary: String = row["primary_theme"] { usage[primary, default: ThemeUsage()].primaryArticles += 1 }
+        for article in try CountedArticle.fetchAll(db) {
+            for theme in Set(article.themes.split(separator: ",").map(String.init)) { usage[theme, default: ThemeUsage()].articles += 1 }
+            if let primary = article.primaryTheme { usage[primary, default: ThemeUsage()].primaryArticles += 1 }
         }
         for (theme, facts) in factsPerTheme { usage[theme, default: ThemeUsage()].facts = facts }
         return usage

@@ -62,7 +62,7 @@ import Testing
         let database = try FixtureDatabase()
         for name in ["a.txt", "b.txt"] {
             try database.addArticle(document: try database.addDocument(name), seq: 1, headline: "h", county: "曲阜市",
-                                    themes: ["volunteer"], body: "", bodyHash: "hash-of-nothing")
+                                    themes: ["volunteer"], body: "", bodyHash: ReprintKey.hex(of: ""))
         }
         #expect(try database.dbQueue.read(ThemeUsage.fetch)["volunteer"]?.articles == 2)
     }
