@@ -40,9 +40,21 @@ public struct ThemeClassifier: Sendable {
     /// article's primary theme. Fill ``Article/themes`` first (``themes(of:)``): the article is not
     /// rescored per fact, which would make a long article with many facts quadratic.
     public func theme(of fact: Fact, in article: Article) -> String? {
+        theme(of: fact, sentenceScores: scores(ofSentence: fact.sentence), in: article)
+    }
+
+    /// The keyword scores of a fact's sentence, which ``theme(of:sentenceScores:in:)`` adds to:
+    /// scored once for all the facts of one sentence, not once a fact.
+    func scores(ofSentence sentence: String) -> [Int] {
         var scores = Array(repeating: 0, count: themes.count)
+        add(sentence, times: 1, to: &scores)
+        return scores
+    }
+
+    /// ``theme(of:in:)`` with the sentence already scored (``scores(ofSentence:)``).
+    func theme(of fact: Fact, sentenceScores: [Int], in article: Article) -> String? {
+        var scores = sentenceScores
         add(fact.object, times: 2, to: &scores)
-        add(fact.sentence, times: 1, to: &scores)
         return ranked(scores).first ?? article.themes.first
     }
 

@@ -31,8 +31,13 @@ public struct PageProcessor: Sendable {
         for index in articles.indices {
             articles[index].themes = classifier.themes(of: articles[index])
             var articleFacts = extractor.extract(from: articles[index], publishedYear: published?.year)
+            var sentence: (range: Range<Int>, scores: [Int])?
             for factIndex in articleFacts.indices {
-                articleFacts[factIndex].theme = classifier.theme(of: articleFacts[factIndex], in: articles[index])
+                let fact = articleFacts[factIndex]
+                if sentence?.range != fact.sentenceRange {
+                    sentence = (fact.sentenceRange, classifier.scores(ofSentence: fact.sentence))
+                }
+                articleFacts[factIndex].theme = classifier.theme(of: fact, sentenceScores: sentence!.scores, in: articles[index])
             }
             facts += articleFacts
         }
