@@ -30,9 +30,14 @@ public struct ThemeClassifier: Sendable {
 
     /// Theme ids of the article, primary first; empty when no keyword occurs.
     public func themes(of article: Article) -> [String] {
+        themes(of: article, body: ScalarText.scalars(of: article.body))
+    }
+
+    /// ``themes(of:)`` with the body already decoded (`body` is `article.body` as scalars).
+    func themes(of article: Article, body: [Unicode.Scalar]) -> [String] {
         var scores = Array(repeating: 0, count: themes.count)
         add(article.headline, times: Self.headlineWeight, to: &scores)
-        add(article.body, times: 1, to: &scores)
+        add(body, in: body.indices, times: 1, to: &scores)
         return ranked(scores)
     }
 
@@ -48,6 +53,14 @@ public struct ThemeClassifier: Sendable {
     func scores(ofSentence sentence: String) -> [Int] {
         var scores = Array(repeating: 0, count: themes.count)
         add(sentence, times: 1, to: &scores)
+        return scores
+    }
+
+    /// ``scores(ofSentence:)`` of the sentence at `range` (a fact's ``Fact/sentenceRange``) of a
+    /// body already decoded: the same scores without decoding the sentence again.
+    func scores(ofSentence range: Range<Int>, in body: [Unicode.Scalar]) -> [Int] {
+        var scores = Array(repeating: 0, count: themes.count)
+        add(body, in: range, times: 1, to: &scores)
         return scores
     }
 
@@ -68,8 +81,13 @@ public struct ThemeClassifier: Sendable {
 
     private func add(_ text: String, times: Int, to scores: inout [Int]) {
         let scalars = ScalarText.scalars(of: text)
-        for position in scalars.indices {
-            keywords.forEachMatch(in: scalars, at: position) { scores[$0.theme] += $0.weight * times }
+        add(scalars, in: scalars.indices, times: times, to: &scores)
+    }
+
+    /// Adds the keywords found inside `range` of `scalars`.
+    private func add(_ scalars: [Unicode.Scalar], in range: Range<Int>, times: Int, to scores: inout [Int]) {
+        for position in range {
+            keywords.forEachMatch(in: scalars, at: position, limit: range.upperBound) { scores[$0.theme] += $0.weight * times }
         }
     }
 }

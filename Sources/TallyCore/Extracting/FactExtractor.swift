@@ -19,7 +19,11 @@ public struct FactExtractor: Sendable {
 
     /// - Parameter publishedYear: resolves relative periods (今年, 去年) when known.
     public func extract(from article: Article, publishedYear: Int?) -> [Fact] {
-        let text = ScalarText.scalars(of: article.body)
+        extract(from: article, body: ScalarText.scalars(of: article.body), publishedYear: publishedYear)
+    }
+
+    /// ``extract(from:publishedYear:)`` with the body already decoded (`body` is `article.body` as scalars).
+    func extract(from article: Article, body text: [Unicode.Scalar], publishedYear: Int?) -> [Fact] {
         let quoted = QuotedSpans.mask(text)
         let parser = QuantityParser()
         let objects = ObjectFinder()

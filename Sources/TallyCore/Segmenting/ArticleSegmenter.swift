@@ -37,12 +37,19 @@ public struct ArticleSegmenter: Sendable {
     }
 
     public func segment(_ page: NormalizedPage) -> [Article] {
+        segmentKeepingScalars(page, blockScalars: nil).map { $0.article }
+    }
+
+    /// ``segment(_:)`` that also returns each body as scalars, for the extractor and classifier.
+    /// - Parameter blockScalars: the blocks' texts as scalars when the caller has them (else decoded here).
+    func segmentKeepingScalars(_ page: NormalizedPage,
+                               blockScalars: [[Unicode.Scalar]]?) -> [(article: Article, body: [Unicode.Scalar])] {
         var drafts: [Draft] = []
         var runs: [HeadingRun] = []
         var pending: [NormalizedPage.Block] = []
         var open: Int?
 
-        for block in page.blocks {
+        for (index, block) in page.blocks.enumerated() {
             if block.kind == .heading {
                 pending.append(block)
                 continue
@@ -52,7 +59,7 @@ public struct ArticleSegmenter: Sendable {
                 pending = []
                 open = nil
             }
-            let scalars = ScalarText.scalars(of: block.text)
+            let scalars = blockScalars?[index] ?? ScalarText.scalars(of: block.text)
             let whole = Part(scalars: scalars, sourceMap: block.sourceMap, lines: block.lines)
             if let dateline = Dateline(parsing: scalars) {
                 drafts.append(Draft(kind: .article, dateline: dateline, reporters: dateline.reporters,
@@ -185,7 +192,7 @@ public struct ArticleSegmenter: Sendable {
         if let place = draft.dateline?.place, let county = gazetteer.county(named: place), county != .jiningCity {
             return county
         }
-        return dominantCounty(in: draft.parts.flatMap(\.scalars))
+        return dominantCounty(in: draft.parts.flatMap { $0.scalars })
     }
 
     /// The most-mentioned county-level unit (the first mentioned on a tie), or nil.
@@ -198,14 +205,14 @@ public struct ArticleSegmenter: Sendable {
         return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
     }
 
-    private func article(from draft: Draft, sequence: Int) -> Article {
+    private func article(from draft: Draft, sequence: Int) -> (article: Article, body: [Unicode.Scalar]) {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         let headline = draft.kind == .caption ? "" : assembler.headline(of: draft.headingLines.map(\.text))
         let county: County
         if let place = draft.dateline?.place, let named = gazetteer.county(named: place), named != .jiningCity {
             county = named
         } else {
-            let text = draft.parts.flatMap(\.scalars)
+            let text = draft.parts.flatMap { $0.scalars }
             let isCityWide = text.indices.contains { JiningPlaces.acrossCounties.longestMatch(in: text, at: $0) != nil }
             county = assembler.placeCounty(in: ScalarText.scalars(of: headline))
                 ?? (isCityWide ? .jiningCity : dominantCounty(in: text)) ?? .jiningCity
@@ -221,10 +228,11 @@ public struct ArticleSegmenter: Sendable {
         let allLines = draft.parts.map(\.lines) + draft.headingLines.map(\.lines)
         let first = allLines.map(\.lowerBound).min() ?? 1
         let last = allLines.map(\.upperBound).max() ?? first
-        return Article(
+        let article = Article(
             sequence: sequence, kind: draft.kind, headline: headline, datelinePlace: draft.dateline?.place,
             reporters: draft.reporters, county: county, body: ScalarText.string(body),
             sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
             lines: first...last)
+        return (article, body)
     }
 }

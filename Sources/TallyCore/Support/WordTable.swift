@@ -111,13 +111,15 @@ struct WordTable<Value: Sendable>: Sendable {
         return nil
     }
 
-    /// Calls `body` with every word starting at `index` (longest first), overlapping ones included.
+    /// Calls `body` with every word starting at `index` and ending at or before `limit` (longest
+    /// first), overlapping ones included.
     @inline(__always)
-    func forEachMatch(in text: [Unicode.Scalar], at index: Int, _ body: (Value) -> Void) {
+    func forEachMatch(in text: [Unicode.Scalar], at index: Int, limit: Int? = nil, _ body: (Value) -> Void) {
+        let end = min(limit ?? text.count, text.count)
         guard Self.test(firstBits, text[index]), let group = byFirst.slots.index(of: text[index]) else { return }
         for e in byFirst.groups[group] {
             let entry = byFirst.entries[e]
-            if index + entry.length <= text.count && occurs(entry, in: text, at: index) { body(entry.value) }
+            if index + entry.length <= end && occurs(entry, in: text, at: index) { body(entry.value) }
         }
     }
 
