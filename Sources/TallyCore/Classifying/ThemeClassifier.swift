@@ -68,7 +68,7 @@ public struct ThemeClassifier: Sendable {
     func theme(of fact: Fact, sentenceScores: [Int], in article: Article) -> String? {
         var scores = sentenceScores
         add(fact.object, times: 2, to: &scores)
-        return ranked(scores).first ?? article.themes.first
+        return top(scores).map { themes[$0].id } ?? article.themes.first
     }
 
     /// Theme ids scoring above zero, best first, ties in table order, weak ones dropped.
@@ -77,6 +77,16 @@ public struct ThemeClassifier: Sendable {
         guard let top = order.first else { return [] }
         let floor = Double(scores[top]) * Self.secondaryShare
         return order.filter { Double(scores[$0]) >= floor }.map { themes[$0].id }
+    }
+
+    /// The index of ``ranked(_:)``'s first theme (the highest score, the earlier on a tie), or nil
+    /// when none scores: one pass, without sorting and filtering once a fact.
+    private func top(_ scores: [Int]) -> Int? {
+        var best: Int?
+        for index in scores.indices where scores[index] > 0 && scores[index] > best.map({ scores[$0] }) ?? 0 {
+            best = index
+        }
+        return best
     }
 
     private func add(_ text: String, times: Int, to scores: inout [Int]) {

@@ -40,7 +40,7 @@ public struct FactExtractor: Sendable {
             let quantities = parser.quantities(in: text, range: sentence.range, quoted: quoted)
             if !quantities.isEmpty {
                 let sentenceText = Self.string(text, sentence.range)
-                let county = county(of: sentenceText, in: article)
+                let county = county(of: text[sentence.range], in: article)
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
                 var cueIndex = -1
@@ -97,9 +97,9 @@ public struct FactExtractor: Sendable {
     }
 
     /// The article's county; a city-desk article (济宁市) takes the one county its sentence names.
-    private func county(of sentence: String, in article: Article) -> County {
+    private func county(of sentence: ArraySlice<Unicode.Scalar>, in article: Article) -> County {
         guard article.county == .jiningCity else { return article.county }
-        let named = Set(gazetteer.mentions(in: sentence).map(\.county)).subtracting([.jiningCity])
+        let named = Set(gazetteer.mentions(in: Array(sentence)).map(\.county)).subtracting([.jiningCity])
         return named.count == 1 ? named.first! : article.county
     }
 

@@ -82,8 +82,10 @@ public struct ArticleSegmenter: Sendable {
         }
         if !pending.isEmpty { runs.append(HeadingRun(blocks: pending, itemsBefore: drafts.count)) }
 
-        assignHeadings(runs, to: &drafts)
-        return drafts.enumerated().map { article(from: $0.element, sequence: $0.offset + 1) }
+        // Each item's county evidence is read once, for the headings and for the item's county.
+        let textCounties = drafts.map(textCounty)
+        assignHeadings(runs, to: &drafts, textCounties: textCounties)
+        return drafts.indices.map { article(from: drafts[$0], sequence: $0 + 1, textCounty: textCounties[$0]) }
     }
 
     /// A standalone credit line: the paragraph just before it is the caption. It is either an
@@ -114,12 +116,12 @@ public struct ArticleSegmenter: Sendable {
 
     // MARK: Headings
 
-    private func assignHeadings(_ runs: [HeadingRun], to drafts: inout [Draft]) {
+    /// - Parameter textCounties: ``textCounty(_:)`` of each draft.
+    private func assignHeadings(_ runs: [HeadingRun], to drafts: inout [Draft], textCounties: [County?]) {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         // Body-first layout: the page opens with an item and ends with headings.
         let headlinesFollowBodies = !drafts.isEmpty && runs.first.map { $0.itemsBefore > 0 } ?? false
             && runs.last.map { $0.itemsBefore == drafts.count } ?? false
-        let textCounties = drafts.map(textCounty)
         // Precomputed neighbours keep the assignment linear on pages with many items.
         var previousArticle = [Int?](repeating: nil, count: drafts.count + 1)
         for index in drafts.indices {
@@ -205,7 +207,8 @@ public struct ArticleSegmenter: Sendable {
         return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
     }
 
-    private func article(from draft: Draft, sequence: Int) -> (article: Article, body: [Unicode.Scalar]) {
+    /// - Parameter textCounty: ``textCounty(_:)`` of the draft.
+    private func article(from draft: Draft, sequence: Int, textCounty: County?) -> (article: Article, body: [Unicode.Scalar]) {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         let headline = draft.kind == .caption ? "" : assembler.headline(of: draft.headingLines.map(\.text))
         let county: County
@@ -215,7 +218,7 @@ public struct ArticleSegmenter: Sendable {
             let text = draft.parts.flatMap { $0.scalars }
             let isCityWide = text.indices.contains { JiningPlaces.acrossCounties.longestMatch(in: text, at: $0) != nil }
             county = assembler.placeCounty(in: ScalarText.scalars(of: headline))
-                ?? (isCityWide ? .jiningCity : dominantCounty(in: text)) ?? .jiningCity
+                ?? (isCityWide ? .jiningCity : textCounty) ?? .jiningCity
         }
 
         var body: [Unicode.Scalar] = []
