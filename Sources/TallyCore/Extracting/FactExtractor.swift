@@ -29,6 +29,7 @@ public struct FactExtractor: Sendable {
         let objects = ObjectFinder()
         let periodFinder = PeriodFinder()
         var facts: [Fact] = []
+        var sentences = ScalarCursor(article.body[...])
         var paragraph = -1
         var paragraphPeriod: Period?
         for sentence in SentenceSplitter.sentences(in: text) {
@@ -39,7 +40,7 @@ public struct FactExtractor: Sendable {
             let periods = periodFinder.periods(in: text, range: sentence.range, publishedYear: publishedYear)
             let quantities = parser.quantities(in: text, range: sentence.range, quoted: quoted)
             if !quantities.isEmpty {
-                let sentenceText = Self.string(text, sentence.range)
+                let sentenceText = sentences.string(sentence.range)
                 let county = county(of: text[sentence.range], in: article)
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
@@ -60,7 +61,7 @@ public struct FactExtractor: Sendable {
                     let isRate = quantity.unit != .percent && hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart)
                     let fact = Fact(
                         articleSequence: article.sequence,
-                        surface: Self.string(text, quantity.surfaceRange, droppingGaps: true),
+                        surface: Self.surface(text, quantity.surfaceRange),
                         value: quantity.value, high: quantity.high, qualifier: quantity.qualifier, unit: quantity.unit,
                         classifier: quantity.classifier, object: object,
                         county: county, isRate: isRate, period: period, sentence: sentenceText,
@@ -103,7 +104,8 @@ public struct FactExtractor: Sendable {
         return named.count == 1 ? named.first! : article.county
     }
 
-    static func string(_ text: [Unicode.Scalar], _ range: Range<Int>, droppingGaps: Bool = false) -> String {
-        droppingGaps ? ScalarText.string(text[range].lazy.filter { !ScalarClass.isGap($0) }) : ScalarText.string(text[range])
+    /// The quantity's text at `range` without gap scalars (a hard wrap inside `2⏎⏎个`).
+    static func surface(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        ScalarText.string(text[range].lazy.filter { !ScalarClass.isGap($0) })
     }
 }

@@ -17,6 +17,9 @@ public struct ArticleSegmenter: Sendable {
     /// One body paragraph of an item.
     private struct Part {
         var scalars: [Unicode.Scalar]
+        /// The same text as a slice of the block's string: bodies are joined from these, which
+        /// copies valid UTF-8 where encoding the scalars again re-validated every body.
+        var text: Substring
         var sourceMap: SourceMap
         var lines: ClosedRange<Int>
     }
@@ -60,7 +63,7 @@ public struct ArticleSegmenter: Sendable {
                 open = nil
             }
             let scalars = blockScalars?[index] ?? ScalarText.scalars(of: block.text)
-            let whole = Part(scalars: scalars, sourceMap: block.sourceMap, lines: block.lines)
+            let whole = Part(scalars: scalars, text: block.text[...], sourceMap: block.sourceMap, lines: block.lines)
             if let dateline = Dateline(parsing: scalars) {
                 drafts.append(Draft(kind: .article, dateline: dateline, reporters: dateline.reporters,
                                     parts: [part(of: whole, from: dateline.bodyOffset)]))
@@ -104,14 +107,18 @@ public struct ArticleSegmenter: Sendable {
     private func part(of whole: Part, from start: Int) -> Part {
         var start = min(start, whole.scalars.count)
         while start < whole.scalars.count && TextCues.isSpace(whole.scalars[start]) { start += 1 }
-        return Part(scalars: Array(whole.scalars[start...]), sourceMap: whole.sourceMap.slice(from: start),
+        var text = ScalarCursor(whole.text)
+        return Part(scalars: Array(whole.scalars[start...]), text: text.slice(start..<whole.scalars.count),
+                    sourceMap: whole.sourceMap.slice(from: start),
                     lines: whole.sourceMap.line(at: start)...whole.lines.upperBound)
     }
 
     private func part(of whole: Part, upTo end: Int) -> Part {
         var end = end
         while end > 0 && TextCues.isSpace(whole.scalars[end - 1]) { end -= 1 }
-        return Part(scalars: Array(whole.scalars[..<end]), sourceMap: whole.sourceMap, lines: whole.lines)
+        var text = ScalarCursor(whole.text)
+        return Part(scalars: Array(whole.scalars[..<end]), text: text.slice(0..<end),
+                    sourceMap: whole.sourceMap, lines: whole.lines)
     }
 
     // MARK: Headings
@@ -233,7 +240,7 @@ public struct ArticleSegmenter: Sendable {
         let last = allLines.map(\.upperBound).max() ?? first
         let article = Article(
             sequence: sequence, kind: draft.kind, headline: headline, datelinePlace: draft.dateline?.place,
-            reporters: draft.reporters, county: county, body: ScalarText.string(body),
+            reporters: draft.reporters, county: county, body: draft.parts.map { $0.text }.joined(separator: "\n"),
             sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
             lines: first...last)
         return (article, body)
