@@ -63,7 +63,8 @@ public enum PageNormalizer {
 
         for (index, line) in lines.enumerated() {
             let gap = line.blanksBefore >= 2
-            let previousIsClosed = open.map { $0.isClosed || TextCues.endsSentence($0.scalars) } ?? true
+            // Read in place: `open.map { … }` copied the paragraph (a retain and release a line).
+            let previousIsClosed = open == nil || open!.isClosed || TextCues.endsSentence(open!.scalars)
             if TextCues.looksLikeHeading(line.scalars)
                 && (line.isMarkdownHeading
                     || (previousIsClosed || gap) && standsApart(line, next: index + 1 < lines.count ? lines[index + 1] : nil,
@@ -91,7 +92,7 @@ public enum PageNormalizer {
             }
         }
         flush()
-        return (NormalizedPage(blocks: blocks), blockScalars)
+        return (NormalizedPage(blocks: blocks, scalarCounts: blockScalars.map { $0.count }), blockScalars)
     }
 
     /// A plain (non-Markdown) heading line is shorter than the page's prose lines, or stands
@@ -126,10 +127,11 @@ public enum PageNormalizer {
 
     /// Trims, converts full-width digits, removes `**` and a leading `#` run; nil for a blank line.
     private static func cleaned(_ raw: ArraySlice<Unicode.Scalar>, number: Int, blanksBefore: Int) -> SourceLine? {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(raw.count)
+        // Most lines have nothing to remove or convert: copied in one go, not scalar by scalar.
+        let needsCleaning = raw.contains { $0 == "*" || $0 == "\r" || (0xFF10...0xFF19).contains($0.value) }
+        var scalars = needsCleaning ? [] : Array(raw)
         var index = raw.startIndex
-        while index < raw.endIndex {
+        while needsCleaning && index < raw.endIndex {
             let scalar = raw[index]
             if scalar == "*" && index + 1 < raw.endIndex && raw[index + 1] == "*" {
                 index += 2
@@ -165,13 +167,13 @@ public enum PageNormalizer {
         var isBoilerplate = [Bool](repeating: false, count: lines.count)
         for (index, line) in lines.enumerated() {
             let scalars = line.scalars
-            if PageBoilerplate.pageLabels.contains(where: { $0.elementsEqual(scalars) })
+            if PageBoilerplate.pageLabels.contains(scalars)
                 || PageBoilerplate.promptPrefixes.contains(where: { scalars.starts(with: $0) })
                 || isSlogan(scalars) {
                 isBoilerplate[index] = true
             }
             if scalars.count <= 20,
-               PageBoilerplate.sponsorSuffixes.contains(where: { scalars.reversed().starts(with: $0.reversed()) }) {
+               PageBoilerplate.sponsorSuffixes.contains(where: { scalars.suffix($0.count).elementsEqual($0) }) {
                 isBoilerplate[index] = true
                 var previous = index
                 while previous > 0 && index - previous < PageBoilerplate.maximumSponsorLines
