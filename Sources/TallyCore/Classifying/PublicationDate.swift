@@ -46,6 +46,7 @@ public struct PublicationDate: Sendable, Hashable, Codable {
             var runLength = 0
             var index = 0
             while index < bytes.count {
+                let lead = bytes[index]
                 if let (digit, length) = digit(in: bytes, at: index) {
                     if runLength == 0 { runStart = index; runValue = 0 }
                     runLength += 1
@@ -62,8 +63,8 @@ public struct PublicationDate: Sendable, Hashable, Codable {
                     }
                 }
                 runLength = 0
-                // A continuation byte is never a digit, 年 or a dot, so stepping one byte at a time is safe.
-                index += 1
+                // Scalar by scalar (the lead byte gives the length): a third of the steps on Chinese text.
+                index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             }
             return latest ?? latestPlan
         }

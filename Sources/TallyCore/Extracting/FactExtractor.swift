@@ -29,7 +29,7 @@ public struct FactExtractor: Sendable {
         let objects = ObjectFinder()
         let periodFinder = PeriodFinder()
         var facts: [Fact] = []
-        var sentences = ScalarCursor(article.body[...])
+        var sentences = ScalarCursor(article.body[...], scalars: text)
         var paragraph = -1
         var paragraphPeriod: Period?
         for sentence in SentenceSplitter.sentences(in: text) {

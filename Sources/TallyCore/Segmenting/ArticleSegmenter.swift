@@ -107,7 +107,7 @@ public struct ArticleSegmenter: Sendable {
     private func part(of whole: Part, from start: Int) -> Part {
         var start = min(start, whole.scalars.count)
         while start < whole.scalars.count && TextCues.isSpace(whole.scalars[start]) { start += 1 }
-        var text = ScalarCursor(whole.text)
+        var text = ScalarCursor(whole.text, scalars: whole.scalars)
         return Part(scalars: Array(whole.scalars[start...]), text: text.slice(start..<whole.scalars.count),
                     sourceMap: whole.sourceMap.slice(from: start),
                     lines: whole.sourceMap.line(at: start)...whole.lines.upperBound)
@@ -116,7 +116,7 @@ public struct ArticleSegmenter: Sendable {
     private func part(of whole: Part, upTo end: Int) -> Part {
         var end = end
         while end > 0 && TextCues.isSpace(whole.scalars[end - 1]) { end -= 1 }
-        var text = ScalarCursor(whole.text)
+        var text = ScalarCursor(whole.text, scalars: whole.scalars)
         return Part(scalars: Array(whole.scalars[..<end]), text: text.slice(0..<end),
                     sourceMap: whole.sourceMap, lines: whole.lines)
     }
