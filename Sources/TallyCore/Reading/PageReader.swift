@@ -95,7 +95,11 @@ public enum PageReader {
 
     /// CRLF and lone CR become LF.
     private static func unifyLineEnds(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return bytes }
+        // memchr (vectorised) rather than `contains` (a byte at a time): most pages have no CR.
+        let hasCR = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress.map { memchr($0, 0x0D, buffer.count) != nil } ?? false
+        }
+        guard hasCR else { return bytes }
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count)
         var index = 0
