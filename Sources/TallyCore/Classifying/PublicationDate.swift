@@ -24,53 +24,71 @@ public struct PublicationDate: Sendable, Hashable, Codable {
     static let plausibleYears = 1949...2100
 
     /// Words after `YYYY年` that name a plan for a coming year (`2026年工作要点`): such a year says
-    /// when work is due, not when the page was written.
-    static let planCues: [[Unicode.Scalar]] = ["工作要点", "工作计划", "计划", "规划", "目标任务"].map { ScalarText.scalars(of: $0) }
+    /// when work is due, not when the page was written. As UTF-8, the form ``infer(from:)`` scans.
+    static let planCues: [[UInt8]] = ["工作要点", "工作计划", "计划", "规划", "目标任务"].map { Array($0.utf8) }
+
+    /// 年 in UTF-8.
+    private static let yearMark: [UInt8] = Array("年".utf8)
 
     /// Infers a date from the page text when no manifest gives one (nil when the text has no cue).
     ///
     /// The cue is a four-digit year followed by 年 (`2025年以来`, `2024年`), half- or full-width,
     /// not part of a longer number. A page that says `今年` writes in the latest year it names,
     /// so the latest one wins; years of plans (``planCues``) count only when no other year is named.
-    /// One pass over the scalars.
+    /// One pass over the UTF-8 bytes: decoding the page to scalars first was 6 % of `PageProcessor`'s work.
     public static func infer(from text: String) -> PublicationDate? {
-        let scalars = ScalarText.scalars(of: text)
-        var latest: Int?
-        var latestPlan: Int?
-        var runStart = 0
-        var runValue = 0
-        var runLength = 0
-        for (index, scalar) in scalars.enumerated() {
-            if let digit = digitValue(scalar) {
-                if runLength == 0 { runStart = index; runValue = 0 }
-                runLength += 1
-                if runLength <= 4 { runValue = runValue * 10 + digit }
-                continue
-            }
-            if runLength == 4, scalar == "年", plausibleYears.contains(runValue),
-                runStart == 0 || scalars[runStart - 1] != "." {
-                if isPlan(scalars, after: index) {
-                    latestPlan = max(latestPlan ?? runValue, runValue)
-                } else {
-                    latest = max(latest ?? runValue, runValue)
+        var text = text
+        let year: Int? = text.withUTF8 { bytes in
+            var latest: Int?
+            var latestPlan: Int?
+            var runStart = 0
+            var runValue = 0
+            var runLength = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if let (digit, length) = digit(in: bytes, at: index) {
+                    if runLength == 0 { runStart = index; runValue = 0 }
+                    runLength += 1
+                    if runLength <= 4 { runValue = runValue * 10 + digit }
+                    index += length
+                    continue
                 }
+                if runLength == 4, starts(bytes, with: yearMark, at: index), plausibleYears.contains(runValue),
+                   runStart == 0 || bytes[runStart - 1] != UInt8(ascii: ".") {
+                    if isPlan(bytes, after: index + yearMark.count) {
+                        latestPlan = max(latestPlan ?? runValue, runValue)
+                    } else {
+                        latest = max(latest ?? runValue, runValue)
+                    }
+                }
+                runLength = 0
+                // Scalar by scalar (the lead byte gives the length): a third of the steps on Chinese text.
+                index += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
             }
-            runLength = 0
+            return latest ?? latestPlan
         }
-        return (latest ?? latestPlan).map { PublicationDate(year: $0, precision: .year, source: .inferred) }
+        return year.map { PublicationDate(year: $0, precision: .year, source: .inferred) }
     }
 
-    private static func isPlan(_ scalars: [Unicode.Scalar], after index: Int) -> Bool {
-        planCues.contains { cue in
-            index + cue.count < scalars.count && scalars[(index + 1)...(index + cue.count)].elementsEqual(cue)
-        }
+    private static func isPlan(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
+        planCues.contains { starts(bytes, with: $0, at: index) }
     }
 
-    private static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
-        switch scalar.value {
-        case 0x30...0x39: return Int(scalar.value - 0x30)
-        case 0xFF10...0xFF19: return Int(scalar.value - 0xFF10)
-        default: return nil
-        }
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with word: [UInt8], at index: Int) -> Bool {
+        guard index + word.count <= bytes.count else { return false }
+        for k in word.indices where bytes[index + k] != word[k] { return false }
+        return true
+    }
+
+    /// The digit at `index` (ASCII, or full-width U+FF10…FF19 = EF BC 90…99) and its length in bytes.
+    /// Inlined: it runs for every byte of the page.
+    @inline(__always)
+    private static func digit(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Int, Int)? {
+        let lead = bytes[index]
+        if lead &- 0x30 < 10 { return (Int(lead &- 0x30), 1) }
+        guard lead == 0xEF, index + 2 < bytes.count, bytes[index + 1] == 0xBC,
+              bytes[index + 2] >= 0x90 && bytes[index + 2] <= 0x99 else { return nil }
+        return (Int(bytes[index + 2] - 0x90), 3)
     }
 }

@@ -30,9 +30,14 @@ public struct ThemeClassifier: Sendable {
 
     /// Theme ids of the article, primary first; empty when no keyword occurs.
     public func themes(of article: Article) -> [String] {
+        themes(of: article, body: ScalarText.scalars(of: article.body))
+    }
+
+    /// ``themes(of:)`` with the body already decoded (`body` is `article.body` as scalars).
+    func themes(of article: Article, body: [Unicode.Scalar]) -> [String] {
         var scores = Array(repeating: 0, count: themes.count)
         add(article.headline, times: Self.headlineWeight, to: &scores)
-        add(article.body, times: 1, to: &scores)
+        add(body, in: body.indices, times: 1, to: &scores)
         return ranked(scores)
     }
 
@@ -40,10 +45,30 @@ public struct ThemeClassifier: Sendable {
     /// article's primary theme. Fill ``Article/themes`` first (``themes(of:)``): the article is not
     /// rescored per fact, which would make a long article with many facts quadratic.
     public func theme(of fact: Fact, in article: Article) -> String? {
+        theme(of: fact, sentenceScores: scores(ofSentence: fact.sentence), in: article)
+    }
+
+    /// The keyword scores of a fact's sentence, which ``theme(of:sentenceScores:in:)`` adds to:
+    /// scored once for all the facts of one sentence, not once a fact.
+    func scores(ofSentence sentence: String) -> [Int] {
         var scores = Array(repeating: 0, count: themes.count)
+        add(sentence, times: 1, to: &scores)
+        return scores
+    }
+
+    /// ``scores(ofSentence:)`` of the sentence at `range` (a fact's ``Fact/sentenceRange``) of a
+    /// body already decoded: the same scores without decoding the sentence again.
+    func scores(ofSentence range: Range<Int>, in body: [Unicode.Scalar]) -> [Int] {
+        var scores = Array(repeating: 0, count: themes.count)
+        add(body, in: range, times: 1, to: &scores)
+        return scores
+    }
+
+    /// ``theme(of:in:)`` with the sentence already scored (``scores(ofSentence:)``).
+    func theme(of fact: Fact, sentenceScores: [Int], in article: Article) -> String? {
+        var scores = sentenceScores
         add(fact.object, times: 2, to: &scores)
-        add(fact.sentence, times: 1, to: &scores)
-        return ranked(scores).first ?? article.themes.first
+        return top(scores).map { themes[$0].id } ?? article.themes.first
     }
 
     /// Theme ids scoring above zero, best first, ties in table order, weak ones dropped.
@@ -54,10 +79,25 @@ public struct ThemeClassifier: Sendable {
         return order.filter { Double(scores[$0]) >= floor }.map { themes[$0].id }
     }
 
+    /// The index of ``ranked(_:)``'s first theme (the highest score, the earlier on a tie), or nil
+    /// when none scores: one pass, without sorting and filtering once a fact.
+    private func top(_ scores: [Int]) -> Int? {
+        var best: Int?
+        for index in scores.indices where scores[index] > 0 && scores[index] > best.map({ scores[$0] }) ?? 0 {
+            best = index
+        }
+        return best
+    }
+
     private func add(_ text: String, times: Int, to scores: inout [Int]) {
         let scalars = ScalarText.scalars(of: text)
-        for position in scalars.indices {
-            keywords.forEachMatch(in: scalars, at: position) { scores[$0.theme] += $0.weight * times }
+        add(scalars, in: scalars.indices, times: times, to: &scores)
+    }
+
+    /// Adds the keywords found inside `range` of `scalars`.
+    private func add(_ scalars: [Unicode.Scalar], in range: Range<Int>, times: Int, to scores: inout [Int]) {
+        for position in range {
+            keywords.forEachMatch(in: scalars, at: position, limit: range.upperBound) { scores[$0.theme] += $0.weight * times }
         }
     }
 }

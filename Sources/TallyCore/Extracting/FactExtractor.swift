@@ -19,12 +19,17 @@ public struct FactExtractor: Sendable {
 
     /// - Parameter publishedYear: resolves relative periods (今年, 去年) when known.
     public func extract(from article: Article, publishedYear: Int?) -> [Fact] {
-        let text = ScalarText.scalars(of: article.body)
+        extract(from: article, body: ScalarText.scalars(of: article.body), publishedYear: publishedYear)
+    }
+
+    /// ``extract(from:publishedYear:)`` with the body already decoded (`body` is `article.body` as scalars).
+    func extract(from article: Article, body text: [Unicode.Scalar], publishedYear: Int?) -> [Fact] {
         let quoted = QuotedSpans.mask(text)
         let parser = QuantityParser()
         let objects = ObjectFinder()
         let periodFinder = PeriodFinder()
         var facts: [Fact] = []
+        var sentences = ScalarCursor(article.body[...], scalars: text)
         var paragraph = -1
         var paragraphPeriod: Period?
         for sentence in SentenceSplitter.sentences(in: text) {
@@ -35,8 +40,8 @@ public struct FactExtractor: Sendable {
             let periods = periodFinder.periods(in: text, range: sentence.range, publishedYear: publishedYear)
             let quantities = parser.quantities(in: text, range: sentence.range, quoted: quoted)
             if !quantities.isEmpty {
-                let sentenceText = Self.string(text, sentence.range)
-                let county = county(of: sentenceText, in: article)
+                let sentenceText = sentences.string(sentence.range)
+                let county = county(of: text[sentence.range], in: article)
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
                 var cueIndex = -1
@@ -56,7 +61,7 @@ public struct FactExtractor: Sendable {
                     let isRate = quantity.unit != .percent && hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart)
                     let fact = Fact(
                         articleSequence: article.sequence,
-                        surface: Self.string(text, quantity.surfaceRange, droppingGaps: true),
+                        surface: Self.surface(text, quantity.surfaceRange),
                         value: quantity.value, high: quantity.high, qualifier: quantity.qualifier, unit: quantity.unit,
                         classifier: quantity.classifier, object: object,
                         county: county, isRate: isRate, period: period, sentence: sentenceText,
@@ -93,13 +98,14 @@ public struct FactExtractor: Sendable {
     }
 
     /// The article's county; a city-desk article (济宁市) takes the one county its sentence names.
-    private func county(of sentence: String, in article: Article) -> County {
+    private func county(of sentence: ArraySlice<Unicode.Scalar>, in article: Article) -> County {
         guard article.county == .jiningCity else { return article.county }
-        let named = Set(gazetteer.mentions(in: sentence).map(\.county)).subtracting([.jiningCity])
+        let named = Set(gazetteer.mentions(in: Array(sentence)).map(\.county)).subtracting([.jiningCity])
         return named.count == 1 ? named.first! : article.county
     }
 
-    static func string(_ text: [Unicode.Scalar], _ range: Range<Int>, droppingGaps: Bool = false) -> String {
-        droppingGaps ? ScalarText.string(text[range].lazy.filter { !ScalarClass.isGap($0) }) : ScalarText.string(text[range])
+    /// The quantity's text at `range` without gap scalars (a hard wrap inside `2⏎⏎个`).
+    static func surface(_ text: [Unicode.Scalar], _ range: Range<Int>) -> String {
+        ScalarText.string(text[range].lazy.filter { !ScalarClass.isGap($0) })
     }
 }

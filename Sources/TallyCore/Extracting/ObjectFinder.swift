@@ -150,8 +150,8 @@ struct ObjectFinder: Sendable {
     }
 
     /// Punctuation trimmed from both ends of an object, and conjunctions from its start.
-    private static let edge: Set<Unicode.Scalar> = ["、", "，", ",", "·", "—", "-"]
-    private static let conjunctions: Set<Unicode.Scalar> = ["和", "及", "与"]
+    private static let edge: ScalarSet = ["、", "，", ",", "·", "—", "-"]
+    private static let conjunctions: ScalarSet = ["和", "及", "与"]
 
     /// Whitespace removed, edge punctuation trimmed, enclosing quotes dropped, at most
     /// ``ObjectLexicon/maximumLength`` scalars (the end of the phrase names the thing).

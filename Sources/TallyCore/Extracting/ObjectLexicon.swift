@@ -56,7 +56,7 @@ enum ObjectLexicon {
     ])
 
     /// What may stand between two listed counts of one thing (1.3万户、近5万人).
-    static let listSeparators: Set<Unicode.Scalar> = ["、", "，", ",", "和", "及", " ", "\u{3000}"]
+    static let listSeparators: ScalarSet = ["、", "，", ",", "和", "及", " ", "\u{3000}"]
 
     /// Ends a modifier: in `N名…的干部` the head noun follows it.
     static let modifierEnd: Unicode.Scalar = "的"

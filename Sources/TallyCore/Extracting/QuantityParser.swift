@@ -50,7 +50,9 @@ struct QuantityParser: Sendable {
         var multiplier: Double
         var over: Bool
         var unit: UnitLexicon.Entry?
-        var classifier: String
+        /// Where the measure word stands (empty when there is none); made a string only for a
+        /// quantity that is kept.
+        var classifier: Range<Int>
         /// Offset after the unit, or after the number and multiplier when there is no unit.
         var end: Int
     }
@@ -91,12 +93,11 @@ struct QuantityParser: Sendable {
             }
         }
         if let u = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit) {
-            let classifier = ScalarText.string(text[pos..<pos + u.length])
             return Head(value: number.scaled(by: multiplier * u.value.scale), multiplied: multiplied, multiplier: multiplier, over: over, unit: u.value,
-                        classifier: classifier, end: pos + u.length)
+                        classifier: pos..<pos + u.length, end: pos + u.length)
         }
         let end = over || multiplied ? pos : number.end
-        return Head(value: number.scaled(by: multiplier), multiplied: multiplied, multiplier: multiplier, over: over, unit: nil, classifier: "", end: end)
+        return Head(value: number.scaled(by: multiplier), multiplied: multiplied, multiplier: multiplier, over: over, unit: nil, classifier: end..<end, end: end)
     }
 
     private func quantity(in text: [Unicode.Scalar], at index: Int, range: Range<Int>, chinese: Bool) -> Quantity? {
@@ -111,8 +112,22 @@ struct QuantityParser: Sendable {
         if first.unit == nil, let p = QuantityLexicon.percentPrefix.longestMatch(in: text, endingAt: before, lowerBound: lower) {
             percentStart = before - p.length
             first.unit = UnitLexicon.Entry(unit: .percent, scale: 1)
-            first.classifier = ScalarText.string(text[(before - p.length)..<before])
+            first.classifier = (before - p.length)..<before
         }
+
+        var qualifier: Qualifier?
+        var surfaceStart = percentStart ?? index
+        let qualifierEnd = percentStart.map { skipGapsBackward(text, from: $0, lowerBound: lower) } ?? before
+        if let p = QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower) {
+            let compound = QuantityLexicon.falseQualifierCompounds.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower)
+            if compound == nil || compound!.length <= p.length {
+                qualifier = p.value
+                surfaceStart = qualifierEnd - p.length
+            }
+        }
+        // A Chinese numeral is a measurement only with an approximation word, a multiplier or 百分之
+        // (checked before ranges and suffixes, so a numeral that is no quantity costs no more parsing).
+        if chinese, !first.over, !first.multiplied, qualifier == nil, percentStart == nil { return nil }
 
         var high: Double?
         var end = first.end
@@ -146,16 +161,6 @@ struct QuantityParser: Sendable {
             else { return nil }
         }
 
-        var qualifier: Qualifier?
-        var surfaceStart = percentStart ?? index
-        let qualifierEnd = percentStart.map { skipGapsBackward(text, from: $0, lowerBound: lower) } ?? before
-        if let p = QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower) {
-            let compound = QuantityLexicon.falseQualifierCompounds.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower)
-            if compound == nil || compound!.length <= p.length {
-                qualifier = p.value
-                surfaceStart = qualifierEnd - p.length
-            }
-        }
         var suffixQualifier: Qualifier?
         let suffixAt = skipGaps(text, from: end, limit: limit)
         let (ahead, positions) = compactPrefix(text, from: suffixAt, limit: limit, count: 3)
@@ -168,8 +173,6 @@ struct QuantityParser: Sendable {
             suffixQualifier = .under
             end = suffixAt + 1
         }
-        // A Chinese numeral is a measurement only with an approximation word, a multiplier or 百分之.
-        if chinese, !first.over, !first.multiplied, qualifier == nil, percentStart == nil { return nil }
 
         var boundWordStart: Int?
         var distant: Qualifier?
@@ -186,7 +189,8 @@ struct QuantityParser: Sendable {
         }
         let resolved: Qualifier = high != nil ? .range : (qualifier ?? (first.over ? .over : (suffixQualifier ?? distant ?? .exact)))
         return Quantity(surfaceRange: surfaceStart..<end, numberStart: index, boundWordStart: boundWordStart,
-                        value: first.value, high: high, qualifier: resolved, unit: unit.unit, classifier: classifier)
+                        value: first.value, high: high, qualifier: resolved, unit: unit.unit,
+                        classifier: ScalarText.string(text[classifier]))
     }
 
     /// The next `count` non-gap scalars from `index` (a hard wrap may split 左⏎右) and where each stands.

@@ -13,7 +13,7 @@
 enum SentenceSplitter {
     static let softLimit = 400
     static let hardLimit = 2000
-    static let clauseMarks: Set<Unicode.Scalar> = ["；", ";", "，", ","]
+    static let clauseMarks: ScalarSet = ["；", ";", "，", ","]
 
     struct Sentence: Sendable, Hashable {
         var range: Range<Int>
@@ -21,7 +21,7 @@ enum SentenceSplitter {
         var paragraph: Int
     }
 
-    static let closingMarks: Set<Unicode.Scalar> = ["”", "’", "」", "』", "》", "\"", ")", "）"]
+    static let closingMarks: ScalarSet = ["”", "’", "」", "』", "》", "\"", ")", "）"]
 
     static func sentences(in text: [Unicode.Scalar]) -> [Sentence] {
         var result: [Sentence] = []

@@ -10,7 +10,7 @@ enum PageBoilerplate {
     /// The sponsor block lists a few organisations; longer runs are not one block.
     static let maximumSponsorLines = 6
     /// List bullets of the masthead's short slogan list (● 政策发布平台 …).
-    static let bullets: Set<Unicode.Scalar> = ["●", "-", "•", "·", "○", "◆", "*"]
+    static let bullets: ScalarSet = ["●", "-", "•", "·", "○", "◆", "*"]
     /// Masthead slogans are short; a longer bulleted line is kept as text.
     static let maximumSloganLength = 10
 

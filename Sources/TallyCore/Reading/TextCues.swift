@@ -2,13 +2,13 @@
 /// Shared by the normaliser (where paragraphs end) and the segmenter (what a headline looks like).
 enum TextCues {
     /// Ends a sentence, so a line ending here ends its paragraph.
-    static let sentenceFinal: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "；", ";", "…"]
+    static let sentenceFinal: ScalarSet = ["。", "！", "？", "!", "?", "；", ";", "…"]
     /// Sentence punctuation inside a line: a line containing one is prose, not a heading.
-    static let sentenceInner: Set<Unicode.Scalar> = ["，", ",", "。", "；", ";", "！", "!", "？", "?", "、"]
+    static let sentenceInner: ScalarSet = ["，", ",", "。", "；", ";", "！", "!", "？", "?", "、"]
     /// Closing marks that may follow the final punctuation (。” ）) or open a broken-off line.
-    static let closing: Set<Unicode.Scalar> = ["”", "’", "）", ")", "」", "』", "】", "》", "\"", "'"]
+    static let closing: ScalarSet = ["”", "’", "）", ")", "」", "』", "】", "》", "\"", "'"]
     /// Opening and closing quotation marks; kickers (place names) never contain them.
-    static let quotes: Set<Unicode.Scalar> = ["“", "”", "‘", "’", "\"", "'", "「", "」", "《", "》"]
+    static let quotes: ScalarSet = ["“", "”", "‘", "’", "\"", "'", "「", "」", "《", "》"]
     /// The caption credit mark (■通讯员 … 摄).
     static let creditMark: Unicode.Scalar = "■"
     /// Headings are short; longer lines are prose however they are marked.

@@ -17,6 +17,9 @@ public struct ArticleSegmenter: Sendable {
     /// One body paragraph of an item.
     private struct Part {
         var scalars: [Unicode.Scalar]
+        /// The same text as a slice of the block's string: bodies are joined from these, which
+        /// copies valid UTF-8 where encoding the scalars again re-validated every body.
+        var text: Substring
         var sourceMap: SourceMap
         var lines: ClosedRange<Int>
     }
@@ -37,12 +40,19 @@ public struct ArticleSegmenter: Sendable {
     }
 
     public func segment(_ page: NormalizedPage) -> [Article] {
+        segmentKeepingScalars(page, blockScalars: nil).map { $0.article }
+    }
+
+    /// ``segment(_:)`` that also returns each body as scalars, for the extractor and classifier.
+    /// - Parameter blockScalars: the blocks' texts as scalars when the caller has them (else decoded here).
+    func segmentKeepingScalars(_ page: NormalizedPage,
+                               blockScalars: [[Unicode.Scalar]]?) -> [(article: Article, body: [Unicode.Scalar])] {
         var drafts: [Draft] = []
         var runs: [HeadingRun] = []
         var pending: [NormalizedPage.Block] = []
         var open: Int?
 
-        for block in page.blocks {
+        for (index, block) in page.blocks.enumerated() {
             if block.kind == .heading {
                 pending.append(block)
                 continue
@@ -52,8 +62,8 @@ public struct ArticleSegmenter: Sendable {
                 pending = []
                 open = nil
             }
-            let scalars = ScalarText.scalars(of: block.text)
-            let whole = Part(scalars: scalars, sourceMap: block.sourceMap, lines: block.lines)
+            let scalars = blockScalars?[index] ?? ScalarText.scalars(of: block.text)
+            let whole = Part(scalars: scalars, text: block.text[...], sourceMap: block.sourceMap, lines: block.lines)
             if let dateline = Dateline(parsing: scalars) {
                 drafts.append(Draft(kind: .article, dateline: dateline, reporters: dateline.reporters,
                                     parts: [part(of: whole, from: dateline.bodyOffset)]))
@@ -75,8 +85,10 @@ public struct ArticleSegmenter: Sendable {
         }
         if !pending.isEmpty { runs.append(HeadingRun(blocks: pending, itemsBefore: drafts.count)) }
 
-        assignHeadings(runs, to: &drafts)
-        return drafts.enumerated().map { article(from: $0.element, sequence: $0.offset + 1) }
+        // Each item's county evidence is read once, for the headings and for the item's county.
+        let textCounties = drafts.map(textCounty)
+        assignHeadings(runs, to: &drafts, textCounties: textCounties)
+        return drafts.indices.map { article(from: drafts[$0], sequence: $0 + 1, textCounty: textCounties[$0]) }
     }
 
     /// A standalone credit line: the paragraph just before it is the caption. It is either an
@@ -95,24 +107,28 @@ public struct ArticleSegmenter: Sendable {
     private func part(of whole: Part, from start: Int) -> Part {
         var start = min(start, whole.scalars.count)
         while start < whole.scalars.count && TextCues.isSpace(whole.scalars[start]) { start += 1 }
-        return Part(scalars: Array(whole.scalars[start...]), sourceMap: whole.sourceMap.slice(from: start),
+        var text = ScalarCursor(whole.text, scalars: whole.scalars)
+        return Part(scalars: Array(whole.scalars[start...]), text: text.slice(start..<whole.scalars.count),
+                    sourceMap: whole.sourceMap.slice(from: start),
                     lines: whole.sourceMap.line(at: start)...whole.lines.upperBound)
     }
 
     private func part(of whole: Part, upTo end: Int) -> Part {
         var end = end
         while end > 0 && TextCues.isSpace(whole.scalars[end - 1]) { end -= 1 }
-        return Part(scalars: Array(whole.scalars[..<end]), sourceMap: whole.sourceMap, lines: whole.lines)
+        var text = ScalarCursor(whole.text, scalars: whole.scalars)
+        return Part(scalars: Array(whole.scalars[..<end]), text: text.slice(0..<end),
+                    sourceMap: whole.sourceMap, lines: whole.lines)
     }
 
     // MARK: Headings
 
-    private func assignHeadings(_ runs: [HeadingRun], to drafts: inout [Draft]) {
+    /// - Parameter textCounties: ``textCounty(_:)`` of each draft.
+    private func assignHeadings(_ runs: [HeadingRun], to drafts: inout [Draft], textCounties: [County?]) {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         // Body-first layout: the page opens with an item and ends with headings.
         let headlinesFollowBodies = !drafts.isEmpty && runs.first.map { $0.itemsBefore > 0 } ?? false
             && runs.last.map { $0.itemsBefore == drafts.count } ?? false
-        let textCounties = drafts.map(textCounty)
         // Precomputed neighbours keep the assignment linear on pages with many items.
         var previousArticle = [Int?](repeating: nil, count: drafts.count + 1)
         for index in drafts.indices {
@@ -185,7 +201,7 @@ public struct ArticleSegmenter: Sendable {
         if let place = draft.dateline?.place, let county = gazetteer.county(named: place), county != .jiningCity {
             return county
         }
-        return dominantCounty(in: draft.parts.flatMap(\.scalars))
+        return dominantCounty(in: draft.parts.flatMap { $0.scalars })
     }
 
     /// The most-mentioned county-level unit (the first mentioned on a tie), or nil.
@@ -198,17 +214,18 @@ public struct ArticleSegmenter: Sendable {
         return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
     }
 
-    private func article(from draft: Draft, sequence: Int) -> Article {
+    /// - Parameter textCounty: ``textCounty(_:)`` of the draft.
+    private func article(from draft: Draft, sequence: Int, textCounty: County?) -> (article: Article, body: [Unicode.Scalar]) {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         let headline = draft.kind == .caption ? "" : assembler.headline(of: draft.headingLines.map(\.text))
         let county: County
         if let place = draft.dateline?.place, let named = gazetteer.county(named: place), named != .jiningCity {
             county = named
         } else {
-            let text = draft.parts.flatMap(\.scalars)
+            let text = draft.parts.flatMap { $0.scalars }
             let isCityWide = text.indices.contains { JiningPlaces.acrossCounties.longestMatch(in: text, at: $0) != nil }
             county = assembler.placeCounty(in: ScalarText.scalars(of: headline))
-                ?? (isCityWide ? .jiningCity : dominantCounty(in: text)) ?? .jiningCity
+                ?? (isCityWide ? .jiningCity : textCounty) ?? .jiningCity
         }
 
         var body: [Unicode.Scalar] = []
@@ -221,10 +238,11 @@ public struct ArticleSegmenter: Sendable {
         let allLines = draft.parts.map(\.lines) + draft.headingLines.map(\.lines)
         let first = allLines.map(\.lowerBound).min() ?? 1
         let last = allLines.map(\.upperBound).max() ?? first
-        return Article(
+        let article = Article(
             sequence: sequence, kind: draft.kind, headline: headline, datelinePlace: draft.dateline?.place,
-            reporters: draft.reporters, county: county, body: ScalarText.string(body),
+            reporters: draft.reporters, county: county, body: draft.parts.map { $0.text }.joined(separator: "\n"),
             sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
             lines: first...last)
+        return (article, body)
     }
 }

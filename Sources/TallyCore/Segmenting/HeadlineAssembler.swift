@@ -59,7 +59,7 @@ struct HeadlineAssembler {
     /// A line opening with a dash (——济宁高新区打造…): a subtitle whatever its words.
     static func isDashed(_ line: [Unicode.Scalar]) -> Bool { line.first.map(dashes.contains) ?? false }
 
-    private static let dashes: Set<Unicode.Scalar> = ["—", "－", "-", "―"]
+    private static let dashes: ScalarSet = ["—", "－", "-", "―"]
 
     private static func undashed(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
         Array(line.drop { dashes.contains($0) || TextCues.isSpace($0) })
