@@ -51,7 +51,7 @@ public struct Aggregator: Sendable {
             var classifier: UTF8Key
             var object: UTF8Key
         }
-        private struct Cell: Hashable {
+        private struct Cell {
             var indicator: Int
             var county: Int
             var bucket: PeriodBucket?
@@ -59,11 +59,20 @@ public struct Aggregator: Sendable {
         public let indicators: [Indicator]
         private var matches: [Match: [Int]] = [:]
         private var counties = CountyNumbers()
-        private var cells: [Cell: Estimate.Running] = [:]
+        private var buckets: [PeriodBucket] = []
+        private var bucketNumbers: [PeriodBucket: Int] = [:]
+        private var lastBucket: (bucket: PeriodBucket, number: Int)?
+        /// `totals[slots[indicator][county][bucket number + 1]]`, -1 where no fact has come yet; slot 0
+        /// is the total over every period. Arrays, not a dictionary of cells: two hashes a fact were
+        /// a fifth of a million-fact report.
+        private var slots: [[[Int]]]
+        private var cells: [Cell] = []
+        private var totals: [Estimate.Running] = []
         private var rates: [[FactRecord]]
 
         public init(indicators: [Indicator] = Indicator.all) {
             self.indicators = indicators
+            slots = Array(repeating: [], count: indicators.count)
             rates = Array(repeating: [], count: indicators.count)
         }
 
@@ -83,10 +92,40 @@ public struct Aggregator: Sendable {
                 return
             }
             let county = counties.number(of: fact.county)
+            let bucket = number(of: fact.bucket)
             for index in hits {
-                try cells[Cell(indicator: index, county: county, bucket: nil), default: Estimate.Running()].add(fact)
-                try cells[Cell(indicator: index, county: county, bucket: fact.bucket), default: Estimate.Running()].add(fact)
+                try add(fact, to: Cell(indicator: index, county: county, bucket: nil), slot: 0)
+                try add(fact, to: Cell(indicator: index, county: county, bucket: fact.bucket), slot: bucket + 1)
             }
+        }
+
+        private mutating func add(_ fact: FactRecord, to cell: Cell, slot: Int) throws(AggregationError) {
+            if slots[cell.indicator].count <= cell.county {
+                slots[cell.indicator] += Array(repeating: [], count: cell.county + 1 - slots[cell.indicator].count)
+            }
+            if slots[cell.indicator][cell.county].count <= slot {
+                slots[cell.indicator][cell.county] += Array(repeating: -1, count: slot + 1 - slots[cell.indicator][cell.county].count)
+            }
+            var total = slots[cell.indicator][cell.county][slot]
+            if total < 0 {
+                total = totals.count
+                totals.append(Estimate.Running())
+                cells.append(cell)
+                slots[cell.indicator][cell.county][slot] = total
+            }
+            try totals[total].add(fact)
+        }
+
+        /// Numbers buckets in order of appearance; facts come document by document, so most repeat the last.
+        private mutating func number(of bucket: PeriodBucket) -> Int {
+            if let lastBucket, lastBucket.bucket == bucket { return lastBucket.number }
+            let number = bucketNumbers[bucket] ?? {
+                buckets.append(bucket)
+                bucketNumbers[bucket] = buckets.count - 1
+                return buckets.count - 1
+            }()
+            lastBucket = (bucket, number)
+            return number
         }
 
         /// Totals in indicator then county order; bucketed cells by bucket, then indicator, then county.
@@ -98,10 +137,10 @@ public struct Aggregator: Sendable {
                 (cell.bucket == nil ? 0 : 1, cell.bucket ?? .undated, cell.indicator, countyRanks[cell.county].0,
                  countyRanks[cell.county].1)
             }
-            for (cell, running) in cells.sorted(by: { order($0.key) < order($1.key) }) {
-                let indicator = indicators[cell.indicator]
+            for index in cells.indices.sorted(by: { order(cells[$0]) < order(cells[$1]) }) {
+                let cell = cells[index], indicator = indicators[cell.indicator]
                 let aggregate = Aggregate(indicator: indicator.id, county: counties.names[cell.county], bucket: cell.bucket,
-                                          unit: indicator.unit, estimate: running.estimate, factIDs: running.factIDs)
+                                          unit: indicator.unit, estimate: totals[index].estimate, factIDs: totals[index].factIDs)
                 if cell.bucket == nil { result.totals.append(aggregate) } else { result.bucketed.append(aggregate) }
             }
             return result

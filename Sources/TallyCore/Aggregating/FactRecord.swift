@@ -88,16 +88,17 @@ public final class FactRecord: Sendable {
         // and theme are worked out once.
         var document: (id: Int64, bucket: PeriodBucket)?
         var article: (id: Int64, primaryTheme: String??)?
-        // The unit and qualifier of the row before: most rows repeat them, and an interned text
-        // compares equal to itself at once, where parsing the enum compares it with every case.
-        var unit: (name: String, value: QuantityUnit?) = ("", nil)
-        var qualifier: (name: String, value: Qualifier) = ("", .approx)
+        // Units and qualifiers parsed once a distinct text, by the text's number in its interner:
+        // parsing compares a text with every case of the enum.
+        var units: [QuantityUnit?] = []
+        var qualifiers: [Qualifier] = []
         let statement = try db.makeStatement(sql: selection)
         let sqlite = statement.sqliteStatement
-        func text(_ column: Column) -> String? {
+        func number(_ column: Column) -> Int? {
             guard let bytes = sqlite3_column_text(sqlite, column.rawValue) else { return nil }
-            return texts[Int(column.rawValue)].string(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqlite, column.rawValue))))
+            return texts[Int(column.rawValue)].number(of: UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqlite, column.rawValue))))
         }
+        func text(_ column: Column) -> String? { number(column).map { texts[Int(column.rawValue)][$0] } }
         func isNull(_ column: Column) -> Bool { sqlite3_column_type(sqlite, column.rawValue) == SQLITE_NULL }
         func integer(_ column: Column) -> Int64 { sqlite3_column_int64(sqlite, column.rawValue) }
         func real(_ column: Column) -> Double { sqlite3_column_double(sqlite, column.rawValue) }
@@ -117,13 +118,16 @@ public final class FactRecord: Sendable {
             if document?.id != documentID {
                 document = (documentID, PeriodBucket(published: text(.published), precision: text(.precision)))
             }
-            let unitName = text(.unit) ?? ""
-            if unitName != unit.name { unit = (unitName, QuantityUnit(rawValue: unitName)) }
-            let qualifierName = text(.qualifier) ?? ""
-            if qualifierName != qualifier.name { qualifier = (qualifierName, Qualifier(rawValue: qualifierName) ?? .approx) }
+            // The columns are NOT NULL: a number is always there.
+            let unit = number(.unit) ?? 0, qualifier = number(.qualifier) ?? 0
+            let unitName = texts[Int(Column.unit.rawValue)][unit]
+            if unit == units.count { units.append(QuantityUnit(rawValue: unitName)) }
+            if qualifier == qualifiers.count {
+                qualifiers.append(Qualifier(rawValue: texts[Int(Column.qualifier.rawValue)][qualifier]) ?? .approx)
+            }
             facts.append(FactRecord(
                 id: integer(.id), articleID: articleID, value: real(.value), high: isNull(.high) ? nil : real(.high),
-                qualifier: qualifier.value, unit: unit.value, unitName: unitName,
+                qualifier: qualifiers[qualifier], unit: units[unit], unitName: unitName,
                 classifier: text(.classifier) ?? "", object: text(.object) ?? "", county: text(.county) ?? "",
                 isRate: integer(.rate) == 1, isCumulative: integer(.cumulative) == 1, theme: text(.theme) ?? primaryTheme,
                 bucket: document!.bucket))

@@ -20,14 +20,41 @@ public struct GnuplotRenderer: Sendable {
         return nil
     }
 
-    /// Renders several scripts, as many at once as there are cores (gnuplot starts in a tenth of a
-    /// second and a report has a dozen charts); the first failure in `scripts` order is thrown.
-    public func render(scripts: [URL]) throws(ReportError) {
-        let failures = ConcurrentSlots<ReportError>(count: scripts.count)
-        DispatchQueue.concurrentPerform(iterations: scripts.count) { index in
-            do throws(ReportError) { try render(script: scripts[index]) } catch { failures.set(index, error) }
+    /// Renders scripts in the background as they are handed over, while the caller goes on writing
+    /// pages (gnuplot starts in a tenth of a second and a report has a dozen charts); ``finish()``
+    /// waits for all of them and throws the first failure in the order they were started.
+    ///
+    ///     let batch = GnuplotRenderer.Batch(renderer)
+    ///     batch.start(script: url)
+    ///     try batch.finish()
+    public final class Batch: @unchecked Sendable {
+        private let renderer: GnuplotRenderer
+        private let group = DispatchGroup()
+        // Guarded by `lock`: renders finish on other threads.
+        private let lock = NSLock()
+        private var started = 0
+        private var failures: [(order: Int, error: ReportError)] = []
+
+        public init(_ renderer: GnuplotRenderer) { self.renderer = renderer }
+
+        public func start(script: URL) {
+            let order = lock.withLock {
+                started += 1
+                return started
+            }
+            DispatchQueue.global().async(group: group) {
+                do throws(ReportError) {
+                    try self.renderer.render(script: script)
+                } catch {
+                    self.lock.withLock { self.failures.append((order, error)) }
+                }
+            }
         }
-        if let failure = failures.values.first { throw failure }
+
+        public func finish() throws(ReportError) {
+            group.wait()
+            if let first = lock.withLock({ failures.min { $0.order < $1.order } }) { throw first.error }
+        }
     }
 
     /// Runs the script from its own folder, so its output lands next to it.

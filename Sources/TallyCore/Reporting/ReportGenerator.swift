@@ -17,7 +17,9 @@ public struct ReportGenerator: Sendable {
         public var chartsRendered: Bool
     }
 
-    public let facts: [FactRecord]
+    /// Facts counted (reprints once). The facts themselves are not kept: each chunk is digested and
+    /// let go while the next is read, so a report's memory does not grow with the corpus.
+    public let factCount: Int
     /// What each theme's page says of its facts, by theme id, and the ids of running totals:
     /// gathered in one pass, read by every page.
     private let themeFacts: [String: ThemeFacts]
@@ -42,13 +44,13 @@ public struct ReportGenerator: Sendable {
     ) throws {
         // Each chunk of facts is digested on another core while the next one is read.
         let digesting = Digesting()
-        var facts: [FactRecord] = []
+        var factCount = 0
         try FactRecord.fetchCounted(db) { chunk in
-            facts += chunk
+            factCount += chunk.count
             digesting.add(chunk)
         }
         let digest = try digesting.finish()
-        try self.init(facts: facts, digest: digest, usage: ThemeUsage.fetch(db, factsPerTheme: digest.themeFacts.mapValues(\.count)),
+        try self.init(factCount: factCount, digest: digest, usage: ThemeUsage.fetch(db, factsPerTheme: digest.themeFacts.mapValues(\.count)),
                       themeFilter: themeFilter, periodFilter: periodFilter, renderer: renderer)
         shown = try StoredFact.fetch(db, ids: shownFactIDs)
     }
@@ -70,10 +72,10 @@ public struct ReportGenerator: Sendable {
     }
 
     private init(
-        facts: [FactRecord], digest: Digest, usage: [String: ThemeUsage], themeFilter: Theme?, periodFilter: PeriodBucket?,
+        factCount: Int, digest: Digest, usage: [String: ThemeUsage], themeFilter: Theme?, periodFilter: PeriodBucket?,
         renderer: GnuplotRenderer?
     ) {
-        self.facts = facts
+        self.factCount = factCount
         self.usage = usage
         self.themeFilter = themeFilter
         self.periodFilter = periodFilter
@@ -86,21 +88,23 @@ public struct ReportGenerator: Sendable {
     public func write(to directory: URL) throws(ReportError) -> Summary {
         var files: [String] = []
         let everything = themeFilter == nil && periodFilter == nil
+        let rendering = renderer.map(GnuplotRenderer.Batch.init)
         let themes = themeFilter.map { [$0] } ?? (periodFilter == nil ? Theme.all : [])
         for theme in themes {
-            files += try writeChartPage(name: theme.id, markdown: themePage(theme), chart: chart(for: theme), in: directory)
+            files += try writeChartPage(name: theme.id, markdown: themePage(theme), chart: chart(for: theme), in: directory,
+                                        rendering: rendering)
         }
         if everything || themeFilter?.id == "volunteer" {
-            files += try writeChartPage(name: "volunteers", markdown: volunteersPage(), chart: volunteersChart(), in: directory)
+            files += try writeChartPage(name: "volunteers", markdown: volunteersPage(), chart: volunteersChart(), in: directory,
+                                        rendering: rendering)
         }
         let buckets = periodFilter.map { [$0] } ?? (themeFilter == nil ? aggregates.buckets : [])
         for bucket in buckets {
             files.append(try write(periodPage(bucket), to: "quarterly/\(bucket).md", in: directory))
         }
-        if let renderer {
-            let scripts = files.filter { $0.hasSuffix(".gp") }
-            try renderer.render(scripts: scripts.map { directory.appendingPathComponent($0) })
-            files += scripts.map { String($0.dropLast(3)) + ".svg" }
+        if let rendering {
+            try rendering.finish()
+            files += files.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
         }
         if everything {
             files.append(try write(indexPage(buckets: buckets), to: "index.md", in: directory))
@@ -192,7 +196,7 @@ public struct ReportGenerator: Sendable {
 
     func indexPage(buckets: [PeriodBucket]) -> String {
         var page = ["# Tally reports", "",
-                    "\(facts.count) facts counted (reprinted articles once). "
+                    "\(factCount) facts counted (reprinted articles once). "
                     + (renderer == nil ? "Charts were not rendered (gnuplot not installed): run `gnuplot <name>.gp` to draw them."
                        : "Charts rendered with gnuplot; each `.gp` script re-renders its `.svg`."), "",
                     "## Themes", ""]
@@ -277,12 +281,26 @@ public struct ReportGenerator: Sendable {
     /// What the pages need of the facts, gathered in one pass over them.
     private struct Digest: Sendable {
         var aggregator = Aggregator.Accumulator()
-        var themeFacts: [String: ThemeFacts] = [:]
+        var themeFacts: [String: ThemeFacts] { Dictionary(uniqueKeysWithValues: zip(themes, factsOfTheme)) }
         var runningTotals = Set<Int64>()
+        /// Themes in order of appearance and their facts: facts of one article mostly share a theme,
+        /// so the last one is compared before any hash.
+        private var themes: [String] = []
+        private var factsOfTheme: [ThemeFacts] = []
+        private var lastTheme = -1
 
         mutating func add(_ fact: FactRecord) throws(AggregationError) {
             try aggregator.add(fact)
-            if let theme = fact.theme { themeFacts[theme, default: ThemeFacts()].add(fact) }
+            if let theme = fact.theme {
+                if lastTheme < 0 || themes[lastTheme] != theme {
+                    lastTheme = themes.firstIndex(of: theme) ?? {
+                        themes.append(theme)
+                        factsOfTheme.append(ThemeFacts())
+                        return themes.count - 1
+                    }()
+                }
+                factsOfTheme[lastTheme].add(fact)
+            }
             if fact.isCumulative { runningTotals.insert(fact.id) }
         }
     }
@@ -386,10 +404,15 @@ public struct ReportGenerator: Sendable {
 
     private func ids(_ factIDs: [Int64]) -> String { factIDs.map(String.init).joined(separator: ", ") }
 
-    private func writeChartPage(name: String, markdown: String, chart: BarChart, in directory: URL) throws(ReportError) -> [String] {
+    /// Writes the page and its chart script, and starts rendering the chart while the next pages are written.
+    private func writeChartPage(
+        name: String, markdown: String, chart: BarChart, in directory: URL, rendering: GnuplotRenderer.Batch?
+    ) throws(ReportError) -> [String] {
         let page = try write(markdown, to: "\(name).md", in: directory)
         guard !chart.panels.isEmpty else { return [page] }
-        return [page, try write(chart.script(), to: "\(name).gp", in: directory)]
+        let script = try write(chart.script(), to: "\(name).gp", in: directory)
+        rendering?.start(script: directory.appendingPathComponent(script))
+        return [page, script]
     }
 
     private func write(_ text: String, to relativePath: String, in directory: URL) throws(ReportError) -> String {

@@ -26,6 +26,11 @@ public final class TallyDatabase: Sendable {
         // third of SQLite's time in ingest, and the writer removes a document's rows itself.
         configuration.foreignKeysEnabled = false
         configuration.readonly = readOnly
+        if readOnly {
+            // Readers map up to 1 GB of the file instead of copying every page through read(): a
+            // million-fact report reads 200 MB, and the copies were a tenth of its time.
+            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
+        }
         if !readOnly {
             // WAL with NORMAL syncs at checkpoints, not at every document's commit: a killed process
             // still leaves whole documents (CrashSafetyTests); only a power cut may lose the last ones,

@@ -6,7 +6,9 @@ import Foundation
 /// allocating) every column of every row cost more than SQLite's own walk over the rows, and the
 /// interned copies also share their storage, which keeps a large report's memory down.
 ///
-/// One interner a column: then ``string(_:)``'s check against the text it returned last hits most rows.
+/// One interner a column: then the check against the text it returned last hits most rows. Texts
+/// are numbered 0, 1, 2 … in order of first appearance, so a caller can keep what it derives
+/// from a text (a parsed unit) in an array beside it.
 ///
 ///     var interner = TextInterner()
 ///     let county = interner.string(UnsafeRawBufferPointer(start: text, count: length))
@@ -23,15 +25,20 @@ struct TextInterner {
     private var last = -1
 
     /// The string for `bytes` (invalid UTF-8 repaired with U+FFFD, as `String(decoding:as:)` does).
-    mutating func string(_ bytes: UnsafeRawBufferPointer) -> String {
-        if last >= 0, holds(last, bytes) { return strings[last] }
-        let hash = Self.hash(bytes)
-        var slot = hash & (slots.count - 1)
+    mutating func string(_ bytes: UnsafeRawBufferPointer) -> String { strings[number(of: bytes)] }
+
+    /// The string numbered `number`.
+    subscript(number: Int) -> String { strings[number] }
+
+    /// The number of the text `bytes`, a new one (the count of texts so far) when it is new.
+    mutating func number(of bytes: UnsafeRawBufferPointer) -> Int {
+        if last >= 0, holds(last, bytes) { return last }
+        var slot = Self.hash(bytes) & (slots.count - 1)
         while slots[slot] != 0 {
             let index = slots[slot] - 1
             if holds(index, bytes) {
                 last = index
-                return strings[index]
+                return index
             }
             slot = (slot + 1) & (slots.count - 1)
         }
@@ -42,7 +49,7 @@ struct TextInterner {
         slots[slot] = strings.count
         last = strings.count - 1
         if strings.count * 2 > slots.count { grow() }
-        return strings[last]
+        return last
     }
 
     private func holds(_ index: Int, _ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -60,9 +67,13 @@ struct TextInterner {
         }
     }
 
+    /// FNV-1a with a final mix, not `Hasher`: texts are a few dozen bytes, and SipHash's setup and
+    /// finish cost more than the rest of a lookup. Texts come from Tally's own database.
     private static func hash(_ bytes: UnsafeRawBufferPointer) -> Int {
-        var hasher = Hasher()
-        hasher.combine(bytes: bytes)
-        return hasher.finalize()
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        hash ^= hash >> 32
+        hash = hash &* 0x9e37_79b9_7f4a_7c15
+        return Int(truncatingIfNeeded: hash ^ (hash >> 29))
     }
 }
