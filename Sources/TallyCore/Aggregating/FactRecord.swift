@@ -75,11 +75,14 @@ public final class FactRecord: Sendable {
         return facts
     }
 
-    /// ``fetchCounted(_:)`` handed over in chunks of `chunkSize` facts, in order, as they are read.
-    public static func fetchCounted(_ db: Database, chunkSize: Int = 16_384, _ body: ([FactRecord]) -> Void) throws {
+    /// ``fetchCounted(_:)`` handed over in chunks of `chunkSize` facts, in order, as they are read;
+    /// `articles` when the caller has read them already.
+    static func fetchCounted(
+        _ db: Database, articles: [CountedArticle]? = nil, chunkSize: Int = 16_384, _ body: ([FactRecord]) -> Void
+    ) throws {
         // The primary theme of every article that is not a reprint.
         var primaryThemes: [Int64: String?] = [:]
-        for article in try CountedArticle.fetchAll(db) { primaryThemes[article.id] = .some(article.primaryTheme) }
+        for article in try articles ?? CountedArticle.fetchAll(db) { primaryThemes[article.id] = .some(article.primaryTheme) }
 
         var facts: [FactRecord] = []
         facts.reserveCapacity(chunkSize)

@@ -24,13 +24,13 @@ public struct ThemeUsage: Sendable, Hashable {
         for fact in try FactRecord.fetchCounted(db) {
             if let theme = fact.theme { factsPerTheme[theme, default: 0] += 1 }
         }
-        return try fetch(db, factsPerTheme: factsPerTheme)
+        return counting(articles: try CountedArticle.fetchAll(db), factsPerTheme: factsPerTheme)
     }
 
-    /// ``fetch(_:)`` with the facts already counted (``FactRecord/fetchCounted(_:)`` by theme): a report reads them once.
-    public static func fetch(_ db: Database, factsPerTheme: [String: Int]) throws -> [String: ThemeUsage] {
+    /// ``fetch(_:)`` from articles and fact counts already read: a report reads them once.
+    static func counting(articles: [CountedArticle], factsPerTheme: [String: Int]) -> [String: ThemeUsage] {
         var usage: [String: ThemeUsage] = [:]
-        for article in try CountedArticle.fetchAll(db) {
+        for article in articles {
             for theme in Set(article.themes.split(separator: ",").map(String.init)) { usage[theme, default: ThemeUsage()].articles += 1 }
             if let primary = article.primaryTheme { usage[primary, default: ThemeUsage()].primaryArticles += 1 }
         }

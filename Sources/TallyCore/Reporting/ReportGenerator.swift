@@ -44,14 +44,16 @@ public struct ReportGenerator: Sendable {
     ) throws {
         // Each chunk of facts is digested on another core while the next one is read.
         let digesting = Digesting()
+        let articles = try CountedArticle.fetchAll(db)
         var factCount = 0
-        try FactRecord.fetchCounted(db) { chunk in
+        try FactRecord.fetchCounted(db, articles: articles) { chunk in
             factCount += chunk.count
             digesting.add(chunk)
         }
         let digest = try digesting.finish()
-        try self.init(factCount: factCount, digest: digest, usage: ThemeUsage.fetch(db, factsPerTheme: digest.themeFacts.mapValues(\.count)),
-                      themeFilter: themeFilter, periodFilter: periodFilter, renderer: renderer)
+        self.init(factCount: factCount, digest: digest,
+                  usage: ThemeUsage.counting(articles: articles, factsPerTheme: digest.themeFacts.mapValues(\.count)),
+                  themeFilter: themeFilter, periodFilter: periodFilter, renderer: renderer)
         shown = try StoredFact.fetch(db, ids: shownFactIDs)
     }
 
