@@ -58,10 +58,8 @@ public struct Aggregator: Sendable {
         }
         public let indicators: [Indicator]
         private var matches: [Match: [Int]] = [:]
-        private var counties = CountyNumbers()
-        private var buckets: [PeriodBucket] = []
-        private var bucketNumbers: [PeriodBucket: Int] = [:]
-        private var lastBucket: (bucket: PeriodBucket, number: Int)?
+        private var counties = FirstSeenNumbers<UTF8Key>()
+        private var buckets = FirstSeenNumbers<PeriodBucket>()
         /// `totals[slots[indicator][county][bucket number + 1]]`, -1 where no fact has come yet; slot 0
         /// is the total over every period. Arrays, not a dictionary of cells: two hashes a fact were
         /// a fifth of a million-fact report.
@@ -91,8 +89,8 @@ public struct Aggregator: Sendable {
                 for index in hits { rates[index].append(fact) }
                 return
             }
-            let county = counties.number(of: fact.county)
-            let bucket = number(of: fact.bucket)
+            let county = counties.number(of: UTF8Key(fact.county))
+            let bucket = buckets.number(of: fact.bucket)
             for index in hits {
                 try add(fact, to: Cell(indicator: index, county: county, bucket: nil), slot: 0)
                 try add(fact, to: Cell(indicator: index, county: county, bucket: fact.bucket), slot: bucket + 1)
@@ -116,30 +114,18 @@ public struct Aggregator: Sendable {
             try totals[total].add(fact)
         }
 
-        /// Numbers buckets in order of appearance; facts come document by document, so most repeat the last.
-        private mutating func number(of bucket: PeriodBucket) -> Int {
-            if let lastBucket, lastBucket.bucket == bucket { return lastBucket.number }
-            let number = bucketNumbers[bucket] ?? {
-                buckets.append(bucket)
-                bucketNumbers[bucket] = buckets.count - 1
-                return buckets.count - 1
-            }()
-            lastBucket = (bucket, number)
-            return number
-        }
-
         /// Totals in indicator then county order; bucketed cells by bucket, then indicator, then county.
         public var result: Result {
             var result = Result(totals: [], bucketed: [], rates: [:])
             for (index, matched) in rates.enumerated() where !matched.isEmpty { result.rates[indicators[index].id] = matched }
-            let countyRanks = counties.names.map(Aggregator.countyRank)
+            let countyRanks = counties.keys.map { Aggregator.countyRank($0.text) }
             func order(_ cell: Cell) -> (Int, PeriodBucket, Int, Int, String) {
                 (cell.bucket == nil ? 0 : 1, cell.bucket ?? .undated, cell.indicator, countyRanks[cell.county].0,
                  countyRanks[cell.county].1)
             }
             for index in cells.indices.sorted(by: { order(cells[$0]) < order(cells[$1]) }) {
                 let cell = cells[index], indicator = indicators[cell.indicator]
-                let aggregate = Aggregate(indicator: indicator.id, county: counties.names[cell.county], bucket: cell.bucket,
+                let aggregate = Aggregate(indicator: indicator.id, county: counties.keys[cell.county].text, bucket: cell.bucket,
                                           unit: indicator.unit, estimate: totals[index].estimate, factIDs: totals[index].factIDs)
                 if cell.bucket == nil { result.totals.append(aggregate) } else { result.bucketed.append(aggregate) }
             }

@@ -283,25 +283,18 @@ public struct ReportGenerator: Sendable {
     /// What the pages need of the facts, gathered in one pass over them.
     private struct Digest: Sendable {
         var aggregator = Aggregator.Accumulator()
-        var themeFacts: [String: ThemeFacts] { Dictionary(uniqueKeysWithValues: zip(themes, factsOfTheme)) }
+        var themeFacts: [String: ThemeFacts] { Dictionary(uniqueKeysWithValues: zip(themes.keys, factsOfTheme)) }
         var runningTotals = Set<Int64>()
-        /// Themes in order of appearance and their facts: facts of one article mostly share a theme,
-        /// so the last one is compared before any hash.
-        private var themes: [String] = []
+        /// Themes in order of appearance and their facts.
+        private var themes = FirstSeenNumbers<String>()
         private var factsOfTheme: [ThemeFacts] = []
-        private var lastTheme = -1
 
         mutating func add(_ fact: FactRecord) throws(AggregationError) {
             try aggregator.add(fact)
             if let theme = fact.theme {
-                if lastTheme < 0 || themes[lastTheme] != theme {
-                    lastTheme = themes.firstIndex(of: theme) ?? {
-                        themes.append(theme)
-                        factsOfTheme.append(ThemeFacts())
-                        return themes.count - 1
-                    }()
-                }
-                factsOfTheme[lastTheme].add(fact)
+                let number = themes.number(of: theme)
+                if number == factsOfTheme.count { factsOfTheme.append(ThemeFacts()) }
+                factsOfTheme[number].add(fact)
             }
             if fact.isCumulative { runningTotals.insert(fact.id) }
         }
@@ -337,16 +330,16 @@ public struct ReportGenerator: Sendable {
         private(set) var count = 0
         /// The first ``ReportGenerator/supportingFactLimit`` facts, in document order.
         private(set) var first: [FactRecord] = []
-        private var countyNumbers = CountyNumbers()
+        private var countyNumbers = FirstSeenNumbers<UTF8Key>()
 
         mutating func add(_ fact: FactRecord) {
             count += 1
             if first.count < ReportGenerator.supportingFactLimit { first.append(fact) }
-            _ = countyNumbers.number(of: fact.county)
+            _ = countyNumbers.number(of: UTF8Key(fact.county))
         }
 
         /// Canonical counties in the city's order, then any others.
-        var counties: [String] { Aggregator.counties(ofNames: countyNumbers.names) }
+        var counties: [String] { Aggregator.counties(ofNames: countyNumbers.keys.map(\.text)) }
     }
 
     private func factTable(_ facts: ThemeFacts, theme: Theme) -> [String] {
