@@ -18,7 +18,7 @@ public struct ReportGenerator: Sendable {
     }
 
     /// Facts counted (reprints once). The facts themselves are not kept: each chunk is digested and
-    /// let go while the next is read, so a report's memory does not grow with the corpus.
+    /// let go while the next is read, so a report keeps ids of a million facts, not their records.
     public let factCount: Int
     /// What each theme's page says of its facts, by theme id, and the ids of running totals:
     /// gathered in one pass, read by every page.
