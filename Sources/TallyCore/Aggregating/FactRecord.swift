@@ -5,11 +5,11 @@ import GRDBSQLite
 /// object, county, theme and period, not its text (a report shows the sentences of a few hundred
 /// facts, which it reads as ``StoredFact``s by id).
 ///
-/// A class, immutable: aggregation files each fact under indicators, counties and periods, and a
-/// reference is one retain where a copy of a dozen strings is a dozen (a million-fact report).
+/// A struct: a report reads a million of them in chunks and lets each chunk go once it is added up,
+/// so an object each was a million allocations and frees; its texts are shared (``TextInterner``).
 ///
 ///     let facts = try dbQueue.read { try FactRecord.fetchCounted($0) }
-public final class FactRecord: Sendable {
+public struct FactRecord: Sendable {
     public let id: Int64
     public let articleID: Int64
     public let value: Double
