@@ -18,13 +18,15 @@ public struct Ingestor: Sendable {
 
     public var database: TallyDatabase
     public var processor: PageProcessor
-    /// Pages processed at once: bounds memory and keeps every core busy.
+    /// Pages processed at once, and stored in one transaction: bounds memory and keeps every core
+    /// busy. 256 rather than 64: a commit rewrites every index page it touched, and fewer commits
+    /// made ingest about a tenth faster for 30 MB more memory.
     public var batchSize: Int
     /// File bytes processed at once: a batch of very large pages holds fewer of them.
     public var batchBytes: Int
 
     public init(database: TallyDatabase, processor: PageProcessor = PageProcessor(),
-                batchSize: Int = 64, batchBytes: Int = 32 << 20) {
+                batchSize: Int = 256, batchBytes: Int = 32 << 20) {
         self.database = database
         self.processor = processor
         self.batchSize = max(1, batchSize)
