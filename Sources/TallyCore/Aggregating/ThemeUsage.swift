@@ -20,11 +20,14 @@ public struct ThemeUsage: Sendable, Hashable {
     }
 
     public static func fetch(_ db: Database) throws -> [String: ThemeUsage] {
+        let articles = try CountedArticle.fetchAll(db)
         var factsPerTheme: [String: Int] = [:]
-        for fact in try FactRecord.fetchCounted(db) {
-            if let theme = fact.theme { factsPerTheme[theme, default: 0] += 1 }
+        try FactRecord.fetchCounted(db, articles: articles) { chunk in
+            for fact in chunk {
+                if let theme = fact.theme { factsPerTheme[theme, default: 0] += 1 }
+            }
         }
-        return counting(articles: try CountedArticle.fetchAll(db), factsPerTheme: factsPerTheme)
+        return counting(articles: articles, factsPerTheme: factsPerTheme)
     }
 
     /// ``fetch(_:)`` from articles and fact counts already read: a report reads them once.
