@@ -110,7 +110,7 @@ struct TallyBench: ParsableCommand {
                 }
                 let run = try Phase.run {
                     let generator = try timed("read and aggregate") {
-                        try ReportGenerator(database: TallyDatabase(path: databasePath, readOnly: true), renderer: renderer)
+                        try ReportGenerator(data: ReportData.fetch(from: TallyDatabase(path: databasePath, readOnly: true)), renderer: renderer)
                     }
                     return try timed("write") { try generator.write(to: reportsFolder) }
                 }

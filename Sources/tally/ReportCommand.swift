@@ -32,7 +32,7 @@ struct ReportCommand: ParsableCommand {
                 guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
                 return bucket
             }
-            var generator = try ReportGenerator(database: TallyDatabase(path: path, readOnly: true),
+            var generator = try ReportGenerator(data: ReportData.fetch(from: TallyDatabase(path: path, readOnly: true)),
                                                 themeFilter: selectedTheme, periodFilter: selectedPeriod)
             let queries = URL(fileURLWithPath: "queries")
             if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }

@@ -11,6 +11,7 @@ struct Tally: ParsableCommand {
             IngestCommand.self,
             ArticlesCommand.self,
             FactsCommand.self,
+            IndicatorsCommand.self,
             SQLCommand.self,
             ExplainCommand.self,
             EvalCommand.self,

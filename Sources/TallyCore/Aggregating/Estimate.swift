@@ -1,10 +1,11 @@
-/// A total that keeps how its parts bound the truth: sums of lower bounds are lower bounds.
+/// A figure that keeps how its parts bound the truth: sums of lower bounds are lower bounds.
 ///
 /// Exact parts add exactly; any `over` part (余, 以上) makes the sum a lower bound `≥`; any `under`
 /// part (近, 不到) an upper bound `≤`; ranges add low and high; mixing lower and upper bounds, or
 /// any `approx`, gives `≈`.
 ///
-///     try Estimate.total(of: facts).formatted   // "≥ 1,200"
+///     Estimate.sum([Estimate(value: 1000, high: nil, qualifier: .exact),
+///                   Estimate(value: 200, high: nil, qualifier: .over)]).formatted   // "≥ 1,200"
 public struct Estimate: Sendable, Hashable {
     public var low: Double
     public var high: Double
@@ -20,45 +21,19 @@ public struct Estimate: Sendable, Hashable {
         self.init(low: value, high: qualifier == .range ? max(high ?? value, value) : value, qualifier: qualifier)
     }
 
-    /// The sum of same-unit, non-rate facts. Throws when the units differ, whatever the caller meant.
-    public static func total(of facts: [FactRecord]) throws(AggregationError) -> Estimate {
-        var running = Running()
-        for fact in facts { try running.add(fact) }
-        return running.estimate
-    }
-
-    /// Adds estimates of one unit (the caller guarantees it; ``total(of:)`` checks it).
+    /// Adds estimates of one unit: the caller guarantees it (an indicator has one unit).
     static func sum(_ parts: some Sequence<Estimate>) -> Estimate {
         var running = Running()
         for part in parts { running.add(part) }
         return running.estimate
     }
 
-    /// A total being added up, fact by fact, with the ids of its facts: aggregation keeps one a
-    /// report cell and adds a million facts in one pass.
-    ///
-    ///     var running = Estimate.Running()
-    ///     try running.add(fact)
-    ///     running.estimate.formatted
-    public struct Running: Sendable {
-        public private(set) var factIDs: [Int64] = []
-        private var unitName: String?
+    /// A total being added up, part by part.
+    private struct Running: Sendable {
         private var low = 0.0
         private var high = 0.0
         /// The qualifiers other than `exact` seen so far.
         private var kinds = Set<Qualifier>()
-
-        public init() {}
-
-        /// Adds a non-rate fact; throws when its unit differs from the facts added before.
-        public mutating func add(_ fact: FactRecord) throws(AggregationError) {
-            if let unitName, unitName != fact.unitName {
-                throw .mixedUnits(units: [unitName, fact.unitName].sorted(), factIDs: factIDs + [fact.id])
-            }
-            unitName = fact.unitName
-            add(Estimate(value: fact.value, high: fact.high, qualifier: fact.qualifier))
-            factIDs.append(fact.id)
-        }
 
         mutating func add(_ part: Estimate) {
             low += part.low
@@ -66,7 +41,7 @@ public struct Estimate: Sendable, Hashable {
             if part.qualifier != .exact { kinds.insert(part.qualifier) }
         }
 
-        public var estimate: Estimate {
+        var estimate: Estimate {
             let hasUpperOrApprox = kinds.contains(.under) || kinds.contains(.approx)
             let hasLowerOrApprox = kinds.contains(.over) || kinds.contains(.approx)
             let qualifier: Qualifier

@@ -7,4 +7,9 @@ extension TallyDatabase {
     public func themeUsage() throws(TallyDatabaseError) -> [String: ThemeUsage] {
         do { return try pool.read(ThemeUsage.fetch) } catch { throw .read(reason: TallyDatabase.reason(error)) }
     }
+
+    /// Every county figure (``CountyFigures/fetch(_:)``).
+    public func countyFigures() throws(TallyDatabaseError) -> CountyFigures {
+        do { return try pool.read(CountyFigures.fetch) } catch { throw .read(reason: TallyDatabase.reason(error)) }
+    }
 }

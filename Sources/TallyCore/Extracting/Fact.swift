@@ -34,6 +34,16 @@ public struct Fact: Sendable, Hashable, Codable {
     public var line: Int
     /// Theme id (``Theme/id``) from the sentence and object; filled by ``ThemeClassifier``.
     public var theme: String?
+    /// The level the figure describes, and the town, village or unit it names (empty for city and county).
+    public var scope: Scope = .county
+    public var place: String = ""
+    public var status: FactStatus = .actual
+    /// Set when the figure is a share of, or the state before, another figure of its sentence.
+    public var relation: FactRelation?
+    /// Unicode-scalar offsets of the figure's clause in the article body.
+    public var clause: Range<Int> = 0..<0
+    /// The indicators the figure counts toward; filled by ``IndicatorClassifier``.
+    public var indicators: [IndicatorMembership] = []
 
     public init(
         articleSequence: Int, surface: String, value: Double, high: Double? = nil, qualifier: Qualifier,

@@ -28,6 +28,10 @@ public struct FactExtractor: Sendable {
         let parser = QuantityParser()
         let objects = ObjectFinder()
         let periodFinder = PeriodFinder()
+        let scopes = ScopeFinder(gazetteer: gazetteer)
+        let statuses = StatusFinder()
+        let subject = article.kind == .article ? scopes.subject(ofHeadline: article.headline) : nil
+        let isPolicyNotice = StatusFinder.isPolicyNotice(body: text)
         var facts: [Fact] = []
         var sentences = ScalarCursor(article.body[...], scalars: text)
         var paragraph = -1
@@ -45,7 +49,7 @@ public struct FactExtractor: Sendable {
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
                 var cueIndex = -1
-                for quantity in quantities {
+                for (index, quantity) in quantities.enumerated() {
                     // Quantities come in text order: advance to the last cue before this one.
                     while cueIndex + 1 < periods.count, periods[cueIndex + 1].offset < quantity.numberStart { cueIndex += 1 }
                     let clause = clause(around: quantity, in: text, sentence: sentence.range, after: previousEnd)
@@ -59,7 +63,8 @@ public struct FactExtractor: Sendable {
                     previousEnd = quantity.surfaceRange.upperBound
                     let period = cueIndex >= 0 ? periods[cueIndex].period : (periods.first?.period ?? paragraphPeriod)
                     let isRate = quantity.unit != .percent && hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart)
-                    let fact = Fact(
+                    let next = index + 1 < quantities.count ? quantities[index + 1].numberStart : sentence.range.upperBound
+                    var fact = Fact(
                         articleSequence: article.sequence,
                         surface: Self.surface(text, quantity.surfaceRange),
                         value: quantity.value, high: quantity.high, qualifier: quantity.qualifier, unit: quantity.unit,
@@ -67,6 +72,11 @@ public struct FactExtractor: Sendable {
                         county: county, isRate: isRate, period: period, sentence: sentenceText,
                         sentenceRange: sentence.range, span: quantity.surfaceRange,
                         line: article.sourceMap.line(at: quantity.surfaceRange.lowerBound))
+                    (fact.scope, fact.place) = scopes.scope(of: quantity, clause: clause, sentence: sentence.range, in: text,
+                                                            subject: subject, county: county)
+                    fact.status = statuses.status(of: quantity, clause: clause, in: text, isPolicyNotice: isPolicyNotice)
+                    fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)
+                    fact.clause = clause
                     facts.append(fact)
                 }
             }
@@ -88,13 +98,7 @@ public struct FactExtractor: Sendable {
     }
 
     private func hasRateCue(in text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        var i = start
-        let cues = RateLexicon.cues
-        while i < end {
-            if cues.longestMatch(in: text, at: i, limit: end) != nil { return true }
-            i += 1
-        }
-        return false
+        RateLexicon.cues.firstMatch(in: text, within: start..<end) != nil
     }
 
     /// The article's county; a city-desk article (济宁市) takes the one county its sentence names.

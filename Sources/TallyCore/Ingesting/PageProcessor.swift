@@ -1,6 +1,6 @@
 import Foundation
 
-/// The pure part of ingest: page bytes → decode → normalise → segment → extract → classify.
+/// The pure part of ingest: page bytes → decode → normalise → segment → extract → classify (themes, indicators).
 ///
 /// No I/O and no database, so many pages can be processed in parallel while one writer stores them.
 ///
@@ -9,11 +9,13 @@ public struct PageProcessor: Sendable {
     public var segmenter: ArticleSegmenter
     public var extractor: FactExtractor
     public var classifier: ThemeClassifier
+    public var indicators: IndicatorClassifier
 
     public init(gazetteer: Gazetteer = .jining) {
         self.segmenter = ArticleSegmenter(gazetteer: gazetteer)
         self.extractor = FactExtractor(gazetteer: gazetteer)
         self.classifier = ThemeClassifier()
+        self.indicators = IndicatorClassifier()
     }
 
     /// - Parameter sha256: the digest when the caller already computed it (to skip unchanged files).
@@ -41,6 +43,7 @@ public struct PageProcessor: Sendable {
                     sentence = (fact.sentenceRange, classifier.scores(ofSentence: fact.sentenceRange, in: body))
                 }
                 articleFacts[factIndex].theme = classifier.theme(of: fact, sentenceScores: sentence!.scores, in: articles[index])
+                articleFacts[factIndex].indicators = indicators.memberships(of: fact, in: body)
             }
             facts += articleFacts
         }

@@ -8,7 +8,6 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
     case unknownTheme(String)
     /// `--quarter` is not `YYYYQn`, `YYYY` or `undated`.
     case invalidPeriod(String)
-    case aggregation(AggregationError)
 
     public var description: String {
         switch self {
@@ -16,7 +15,6 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
         case let .gnuplotFailed(script, status, message): return "error: gnuplot failed (status \(status)) --> \(script)\n\(message)"
         case let .unknownTheme(id): return "error: unknown theme '\(id)' (see `tally themes`)"
         case let .invalidPeriod(text): return "error: '\(text)' is not a period like 2025Q4, 2025 or undated"
-        case let .aggregation(error): return error.description
         }
     }
 }

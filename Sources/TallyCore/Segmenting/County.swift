@@ -29,4 +29,11 @@ public enum County: String, CaseIterable, Sendable, Codable, Hashable, Comparabl
     public static func < (lhs: County, rhs: County) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
+
+    /// Orders stored county names: canonical units in the city's order, any other name after them by name.
+    public static func isOrdered(_ lhs: String, _ rhs: String) -> Bool { rank(lhs) < rank(rhs) }
+
+    private static func rank(_ name: String) -> (Int, String) {
+        (allCases.firstIndex { $0.rawValue == name } ?? allCases.count, name)
+    }
 }

@@ -133,12 +133,16 @@ public final class TallyDatabase: Sendable {
 
     /// The prepared statements of a write, compiled once per transaction.
     private struct InsertStatements {
-        let deleteFacts, deleteArticles, deleteDocument, insertDocument: Statement
-        let insertArticle, insertFact: BoundInsert
+        let deleteMemberships, deleteFacts, deleteArticles, deleteDocument, insertDocument: Statement
+        let insertArticle, insertFact, insertMembership: BoundInsert
 
         init(_ db: Database) throws {
             // Children first, each by its (document_id, …) unique index; foreign keys do not cascade.
             // `= (SELECT …)`, not `IN (SELECT …)`: paths are unique, and IN builds a temporary b-tree each time.
+            deleteMemberships = try db.cachedStatement(sql: """
+                DELETE FROM fact_indicators WHERE fact_id IN
+                    (SELECT id FROM facts WHERE document_id = (SELECT id FROM documents WHERE path = ?))
+                """)
             deleteFacts = try db.cachedStatement(sql: "DELETE FROM facts WHERE document_id = (SELECT id FROM documents WHERE path = ?)")
             deleteArticles = try db.cachedStatement(sql: "DELETE FROM articles WHERE document_id = (SELECT id FROM documents WHERE path = ?)")
             deleteDocument = try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ?")
@@ -155,14 +159,15 @@ public final class TallyDatabase: Sendable {
             insertFact = try BoundInsert(db, sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier,
                                    object, county, rate, period, period_start_year, period_cumulative, theme,
-                                   sentence_start, sentence_end, span_start, span_end, line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   sentence_start, sentence_end, span_start, span_end, line, scope, place, status, relation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
+            insertMembership = try BoundInsert(db, sql: "INSERT INTO fact_indicators (fact_id, indicator, kind) VALUES (?, ?, ?)")
         }
     }
 
     private static func insert(_ page: ProcessedPage, into db: Database, using statements: InsertStatements) throws -> Int64 {
-        for delete in [statements.deleteFacts, statements.deleteArticles, statements.deleteDocument] {
+        for delete in [statements.deleteMemberships, statements.deleteFacts, statements.deleteArticles, statements.deleteDocument] {
             try delete.execute(arguments: [page.path])
         }
         try statements.insertDocument.execute(arguments: [
@@ -195,7 +200,7 @@ public final class TallyDatabase: Sendable {
                 throw TallyDatabaseError.write(
                     document: page.path, reason: "fact \(fact.surface) names article \(fact.articleSequence), which the page does not have")
             }
-            _ = try statements.insertFact.run(db) {
+            let factID = try statements.insertFact.run(db) {
                 $0.bind(documentID)
                 $0.bind(articleID)
                 $0.bind(index + 1)
@@ -217,6 +222,17 @@ public final class TallyDatabase: Sendable {
                 $0.bind(fact.span.lowerBound)
                 $0.bind(fact.span.upperBound)
                 $0.bind(fact.line)
+                $0.bind(fact.scope.rawValue)
+                $0.bind(fact.place)
+                $0.bind(fact.status.rawValue)
+                $0.bind(fact.relation?.rawValue)
+            }
+            for membership in fact.indicators {
+                _ = try statements.insertMembership.run(db) {
+                    $0.bind(factID)
+                    $0.bind(membership.indicator)
+                    $0.bind(membership.kind)
+                }
             }
         }
         return documentID

@@ -169,6 +169,65 @@ public enum TallySchema {
                 ORDER BY d.name, f.ordinal;
                 """)
         }
+        migrator.registerMigration("v4: scope, status and indicators of facts") { db in
+            // Facts gain what county figures need (fact-spec.md, "Scope and status"), and the indicators
+            // each counts toward (IndicatorClassifier). Older rows have neither: clearing the digests makes
+            // the next ingest read every page again instead of skipping it as unchanged.
+            try db.execute(sql: """
+                ALTER TABLE facts ADD COLUMN scope TEXT NOT NULL DEFAULT 'county';   -- city | county | town | village | unit
+                ALTER TABLE facts ADD COLUMN place TEXT NOT NULL DEFAULT '';         -- the town, village or unit, as printed
+                ALTER TABLE facts ADD COLUMN status TEXT NOT NULL DEFAULT 'actual';  -- actual | plan | standard
+                ALTER TABLE facts ADD COLUMN relation TEXT;                          -- share | superseded, else NULL
+                UPDATE documents SET sha256 = '';
+
+                -- The indicators a fact counts toward, and as which kind of thing (党支部, 党总支 …).
+                CREATE TABLE fact_indicators (
+                    fact_id INTEGER NOT NULL REFERENCES facts(id) ON DELETE CASCADE,
+                    indicator TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    PRIMARY KEY (fact_id, indicator)
+                ) WITHOUT ROWID;
+
+                -- Articles that reports count: of articles with the same body (a reprint), the first in
+                -- document order; articles without text are never reprints.
+                CREATE VIEW counted_articles AS
+                SELECT id FROM (
+                    SELECT a.id, a.body_hash,
+                           ROW_NUMBER() OVER (PARTITION BY a.body_hash ORDER BY d.name, d.path, a.seq) AS copy
+                    FROM articles a JOIN documents d ON d.id = a.document_id
+                )
+                WHERE copy = 1 OR body_hash = '\(ReprintKey.hex(of: ""))';
+
+                -- Every fact of a counted article with each indicator it counts toward: the one read model
+                -- of county figures (reports, `tally indicators` and queries/ all read it). `set_apart` says
+                -- why a fact is never added: rate, plan, standard or superseded (a state before a change).
+                CREATE VIEW indicator_facts AS
+                SELECT fi.indicator, f.county, fi.kind, f.scope, f.place, f.status, f.relation, f.rate,
+                       CASE WHEN f.rate = 1 THEN 'rate' WHEN f.status <> 'actual' THEN f.status
+                            WHEN f.relation = 'superseded' THEN 'superseded' END AS set_apart,
+                       f.value, f.high, f.qualifier, f.unit, f.surface, f.object, f.period_cumulative,
+                       CASE WHEN d.published_precision IN ('day', 'month')
+                              THEN substr(d.published, 1, 4) || 'Q' || ((CAST(substr(d.published, 6, 2) AS INTEGER) + 2) / 3)
+                            WHEN d.published IS NOT NULL THEN substr(d.published, 1, 4)
+                            ELSE 'undated' END AS period,
+                       d.published, f.id AS fact_id, f.article_id, f.sentence_start, d.name AS doc, f.ordinal, f.line
+                FROM fact_indicators fi
+                JOIN facts f ON f.id = fi.fact_id
+                JOIN documents d ON d.id = f.document_id
+                WHERE f.article_id IN (SELECT id FROM counted_articles);
+
+                DROP VIEW fact_view;
+                -- Facts with their article, document and sentence, for ad-hoc SQL.
+                CREATE VIEW fact_view AS
+                SELECT f.id, d.name AS doc, a.seq AS article_seq, a.headline, f.county, f.theme, f.surface,
+                       f.value, f.high, f.qualifier, f.unit, f.classifier, f.object, f.rate, f.scope, f.place, f.status,
+                       f.relation, (SELECT group_concat(fi.indicator || ':' || fi.kind, ',') FROM fact_indicators fi
+                                    WHERE fi.fact_id = f.id) AS indicators,
+                       f.period, f.period_start_year, f.period_cumulative, d.published, d.published_precision,
+                       d.published_source, \(sentenceSQL) AS sentence, f.line, d.path || ':' || f.line AS location
+                FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id;
+                """)
+        }
         return migrator
     }
 

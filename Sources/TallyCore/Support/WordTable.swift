@@ -168,6 +168,32 @@ struct WordTable<Value: Sendable>: Sendable {
     }
 }
 
+extension WordTable {
+    /// The first word found in `range` of `text` (scanning forward, longest at each position).
+    ///
+    ///     cues.firstMatch(in: text, within: clause.lowerBound..<quantity.numberStart)
+    func firstMatch(in text: [Unicode.Scalar], within range: Range<Int>) -> (range: Range<Int>, value: Value)? {
+        let end = min(range.upperBound, text.count)
+        var index = max(range.lowerBound, 0)
+        while index < end {
+            if let match = longestMatch(in: text, at: index, limit: end) { return (index..<index + match.length, match.value) }
+            index += 1
+        }
+        return nil
+    }
+
+    /// The word found nearest the end of `range` (scanning backward, longest ending at each position).
+    func lastMatch(in text: [Unicode.Scalar], within range: Range<Int>) -> (range: Range<Int>, value: Value)? {
+        var end = min(range.upperBound, text.count)
+        let lower = max(range.lowerBound, 0)
+        while end > lower {
+            if let match = longestMatch(in: text, endingAt: end, lowerBound: lower) { return (end - match.length..<end, match.value) }
+            end -= 1
+        }
+        return nil
+    }
+}
+
 extension WordTable where Value == Void {
     init(words: [String]) {
         self.init(words.map { ($0, ()) })

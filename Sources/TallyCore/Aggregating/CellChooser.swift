@@ -1,0 +1,104 @@
+/// Chooses one county figure from an indicator's facts in one county and period: **quote, don't
+/// add** (`docs/indicators.md`).
+///
+/// 1. Facts set apart by the read model (rates, plans, standards, states before a change) are only listed.
+/// 2. A share (其中…, 被评为…) is listed, unless nothing else was reported.
+/// 3. With any county-wide fact, the figure is, over the kinds, the sum of each kind's largest
+///    statement (a sentence's facts of that kind, added: a breakdown); ties go to the most recent.
+///    Parts (towns, villages, units) and the other statements are listed.
+/// 4. Otherwise each distinct place gets its figure by rule 3, and the figure is their sum: a
+///    lower bound (`over`, or `approx` when a part is `under` or `approx`).
+///
+///     CellChooser().cell(indicator: "volunteers", county: "太白湖新区", period: nil, facts: facts)?.estimate.formatted
+///     // "≥ 1,000"  (the district's 1000余人; a community's 120人 is listed as a part)
+public struct CellChooser: Sendable {
+    public init() {}
+
+    public func cell(indicator: String, county: String, period: PeriodBucket?, facts: [IndicatorFact]) -> IndicatorCell? {
+        var apart: [(factID: Int64, reason: SetApartReason)] = []
+        var eligible: [IndicatorFact] = []
+        for fact in facts {
+            if let reason = fact.setApart { apart.append((fact.factID, reason)) } else { eligible.append(fact) }
+        }
+        let wholes = eligible.filter { $0.relation != .share }
+        if !wholes.isEmpty {
+            apart += eligible.filter { $0.relation == .share }.map { ($0.factID, .share) }
+            eligible = wholes
+        }
+        guard !eligible.isEmpty else { return nil }
+
+        let estimate: Estimate
+        let basis: IndicatorCell.Basis
+        var used: [IndicatorFact] = []
+        let countyWide = eligible.filter(\.isCountyWide)
+        if !countyWide.isEmpty {
+            apart += eligible.filter { !$0.isCountyWide }.map { ($0.factID, .part) }
+            let choice = best(of: countyWide)
+            estimate = choice.estimate
+            used = choice.used
+            apart += choice.alternatives.map { ($0.factID, .alternative) }
+            basis = .countyWide
+        } else {
+            var places: [String] = []
+            var byPlace: [String: [IndicatorFact]] = [:]
+            for fact in eligible {
+                if byPlace[fact.place] == nil { places.append(fact.place) }
+                byPlace[fact.place, default: []].append(fact)
+            }
+            var parts: [Estimate] = []
+            for place in places {
+                let choice = best(of: byPlace[place]!)
+                parts.append(choice.estimate)
+                used += choice.used
+                apart += choice.alternatives.map { ($0.factID, .alternative) }
+            }
+            estimate = Self.lowerBound(of: parts)
+            basis = .places(places.count)
+        }
+        let order = Dictionary(facts.enumerated().map { ($0.element.factID, $0.offset) }, uniquingKeysWith: min)
+        return IndicatorCell(
+            indicator: indicator, county: county, period: period, estimate: estimate, basis: basis,
+            factIDs: used.map(\.factID).sorted { order[$0, default: 0] < order[$1, default: 0] },
+            alsoReported: apart.sorted { order[$0.factID, default: 0] < order[$1.factID, default: 0] })
+    }
+
+    /// Rule 3 over `facts`: each kind's largest statement, added over the kinds.
+    private func best(of facts: [IndicatorFact]) -> (estimate: Estimate, used: [IndicatorFact], alternatives: [IndicatorFact]) {
+        var kinds: [String] = []
+        var statementsOfKind: [String: [IndicatorFact.StatementKey: [IndicatorFact]]] = [:]
+        var statementOrder: [IndicatorFact.StatementKey] = []
+        for fact in facts {
+            if statementsOfKind[fact.kind] == nil { kinds.append(fact.kind) }
+            if statementsOfKind[fact.kind, default: [:]][fact.statement] == nil { statementOrder.append(fact.statement) }
+            statementsOfKind[fact.kind, default: [:]][fact.statement, default: []].append(fact)
+        }
+        var chosen: [Estimate] = []
+        var used: [IndicatorFact] = []
+        var alternatives: [IndicatorFact] = []
+        for kind in kinds {
+            let statements = statementOrder.compactMap { statementsOfKind[kind]![$0] }
+            let best = statements.max { lhs, rhs in Self.isLess(lhs, rhs) }!
+            chosen.append(Estimate.sum(best.map(\.estimate)))
+            used += best
+            alternatives += statements.filter { $0.first?.factID != best.first?.factID }.flatMap { $0 }
+        }
+        return (Estimate.sum(chosen), used, alternatives)
+    }
+
+    /// Orders statements by their figure, then by recency (publication date, then place in the corpus).
+    private static func isLess(_ lhs: [IndicatorFact], _ rhs: [IndicatorFact]) -> Bool {
+        let left = Estimate.sum(lhs.map(\.estimate)).plotted, right = Estimate.sum(rhs.map(\.estimate)).plotted
+        if left != right { return left < right }
+        let leftDate = lhs[0].published ?? "", rightDate = rhs[0].published ?? ""
+        if leftDate != rightDate { return leftDate < rightDate }
+        return (lhs[0].doc, lhs[0].ordinal) < (rhs[0].doc, rhs[0].ordinal)
+    }
+
+    /// A sum over places is a lower bound of the county, whatever its parts: `over`, or `approx`
+    /// when a part may lie above its figure's value (`under`, `approx`).
+    static func lowerBound(of parts: [Estimate]) -> Estimate {
+        let total = Estimate.sum(parts)
+        let approximate = parts.contains { $0.qualifier == .under || $0.qualifier == .approx }
+        return Estimate(low: total.low, high: approximate ? total.high : total.low, qualifier: approximate ? .approx : .over)
+    }
+}

@@ -1,0 +1,93 @@
+import GRDB
+
+/// A row of the `indicator_facts` view: a counted fact with one indicator it counts toward, and
+/// what choosing a county figure needs of it (kind, scope, status, relation, sentence, period).
+///
+/// The view applies the reprint, rate and indicator rules; ``CellChooser`` applies the choice.
+///
+///     let facts = try IndicatorFact.fetchAll(db)
+public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
+    public var indicator: String
+    public var county: String
+    public var kind: String
+    public var scope: Scope
+    public var place: String
+    public var relation: FactRelation?
+    /// Why the fact is never added (rate, plan, standard, superseded), or nil.
+    public var setApart: SetApartReason?
+    public var estimate: Estimate
+    public var surface: String
+    public var object: String
+    public var isCumulative: Bool
+    public var period: PeriodBucket
+    public var published: String?
+    public var factID: Int64
+    public var articleID: Int64
+    public var sentenceStart: Int
+    public var doc: String
+    public var ordinal: Int
+
+    public init(row: Row) {
+        indicator = row["indicator"]
+        county = row["county"]
+        kind = row["kind"]
+        scope = Scope(rawValue: row["scope"] ?? "") ?? .county
+        place = row["place"] ?? ""
+        relation = (row["relation"] as String?).flatMap(FactRelation.init(rawValue:))
+        setApart = (row["set_apart"] as String?).flatMap(SetApartReason.init(rawValue:))
+        let qualifier = Qualifier(rawValue: row["qualifier"] ?? "") ?? .approx
+        estimate = Estimate(value: row["value"], high: row["high"], qualifier: qualifier)
+        surface = row["surface"]
+        object = row["object"]
+        isCumulative = (row["period_cumulative"] as Int?) == 1
+        period = PeriodBucket(label: row["period"] ?? "") ?? .undated
+        published = row["published"]
+        factID = row["fact_id"]
+        articleID = row["article_id"]
+        sentenceStart = row["sentence_start"]
+        doc = row["doc"]
+        ordinal = row["ordinal"]
+    }
+
+    public init(
+        indicator: String, county: String, kind: String, scope: Scope = .county, place: String = "",
+        relation: FactRelation? = nil, setApart: SetApartReason? = nil, estimate: Estimate, surface: String = "",
+        object: String = "", isCumulative: Bool = false, period: PeriodBucket = .undated, published: String? = nil,
+        factID: Int64, articleID: Int64 = 1, sentenceStart: Int = 0, doc: String = "", ordinal: Int = 0
+    ) {
+        self.indicator = indicator
+        self.county = county
+        self.kind = kind
+        self.scope = scope
+        self.place = place
+        self.relation = relation
+        self.setApart = setApart
+        self.estimate = estimate
+        self.surface = surface
+        self.object = object
+        self.isCumulative = isCumulative
+        self.period = period
+        self.published = published
+        self.factID = factID
+        self.articleID = articleID
+        self.sentenceStart = sentenceStart
+        self.doc = doc
+        self.ordinal = ordinal
+    }
+
+    /// Every row of the view, in document and text order.
+    public static func fetchAll(_ db: Database) throws -> [IndicatorFact] {
+        try IndicatorFact.fetchAll(db, sql: "SELECT * FROM indicator_facts ORDER BY doc, ordinal, indicator")
+    }
+
+    /// True when the figure describes the whole county (or the city).
+    public var isCountyWide: Bool { !scope.isPart }
+
+    /// The sentence the fact stands in: facts of one sentence are one statement (a breakdown).
+    var statement: StatementKey { StatementKey(articleID: articleID, sentenceStart: sentenceStart) }
+
+    struct StatementKey: Hashable, Sendable {
+        var articleID: Int64
+        var sentenceStart: Int
+    }
+}

@@ -1,0 +1,73 @@
+import Dispatch
+import GRDB
+
+/// Everything the report pages show, read from a database in one read: the county figures
+/// (``CountyFigures``), each theme's facts and usage, and the facts shown in full (sentence,
+/// headline, `path:line`). Reporting renders it and never touches the database.
+///
+///     let data = try ReportData.fetch(from: TallyDatabase(path: "tally.sqlite", readOnly: true))
+public struct ReportData: Sendable {
+    /// Facts counted (reprints once).
+    public var factCount: Int
+    public var themeFacts: [String: ThemeFacts]
+    public var usage: [String: ThemeUsage]
+    public var figures: CountyFigures
+    /// The facts pages show in full, by id: each theme's first facts and every fact of a county figure.
+    public var shown: [Int64: StoredFact]
+
+    public init(factCount: Int, themeFacts: [String: ThemeFacts], usage: [String: ThemeUsage], figures: CountyFigures,
+                shown: [Int64: StoredFact]) {
+        self.factCount = factCount
+        self.themeFacts = themeFacts
+        self.usage = usage
+        self.figures = figures
+        self.shown = shown
+    }
+
+    /// Reads facts chunk by chunk, digesting each on a second core while SQLite reads the next.
+    public init(_ db: Database) throws {
+        let digesting = Digesting()
+        let articles = try CountedArticle.fetchAll(db)
+        var factCount = 0
+        try FactRecord.fetchCounted(db, articles: articles) { chunk in
+            factCount += chunk.count
+            digesting.add(chunk)
+        }
+        let themeFacts = digesting.finish()
+        let figures = try CountyFigures.fetch(db)
+        let cellFacts = (figures.cells + figures.periodCells).flatMap { $0.factIDs + $0.alsoReported.map(\.factID) }
+        let shownIDs = Set(themeFacts.values.flatMap { $0.first.map(\.id) } + cellFacts)
+        self.init(factCount: factCount, themeFacts: themeFacts,
+                  usage: ThemeUsage.counting(articles: articles, factsPerTheme: themeFacts.mapValues(\.count)),
+                  figures: figures, shown: try StoredFact.fetch(db, ids: shownIDs))
+    }
+
+    /// Reads a Tally database (``init(_:)``).
+    public static func fetch(from database: TallyDatabase) throws(TallyDatabaseError) -> ReportData {
+        do { return try database.pool.read { try ReportData($0) } } catch { throw .read(reason: TallyDatabase.reason(error)) }
+    }
+
+    /// Theme facts gathered on their own serial queue, chunk by chunk, while the reader goes on.
+    private final class Digesting: @unchecked Sendable {
+        private let queue = DispatchQueue(label: "tally.report.digest")
+        // Touched only on `queue`, and read after `finish()` drains it.
+        private var themes = FirstSeenNumbers<String>()
+        private var factsOfTheme: [ThemeFacts] = []
+
+        func add(_ chunk: [FactRecord]) {
+            queue.async {
+                for fact in chunk {
+                    guard let theme = fact.theme else { continue }
+                    let number = self.themes.number(of: theme)
+                    if number == self.factsOfTheme.count { self.factsOfTheme.append(ThemeFacts()) }
+                    self.factsOfTheme[number].add(fact)
+                }
+            }
+        }
+
+        /// Waits for the chunks handed over so far and returns each theme's facts.
+        func finish() -> [String: ThemeFacts] {
+            queue.sync { Dictionary(uniqueKeysWithValues: zip(themes.keys, factsOfTheme)) }
+        }
+    }
+}

@@ -1,0 +1,170 @@
+/// Gives a fact its ``Scope`` and place: the whole county, or a named town, village or unit.
+///
+///     let finder = ScopeFinder(gazetteer: .jining)
+///     let subject = finder.subject(ofHeadline: "泗水县高峪镇第一书记工作队 全力推进帮扶工作")
+///     // (.unit, "高峪镇第一书记工作队")
+///
+/// In order, the first that applies: a whole-county word (全县, 该区, 各社区) in the figure's clause
+/// before it; a place named in its clause (a town of the gazetteer, a named 村/社区, a 工作队); a
+/// whole-county word earlier in the sentence; a place named earlier in the sentence; the unit the
+/// article is about (its headline's subject); else the article's county (or the city).
+struct ScopeFinder: Sendable {
+    typealias Placed = (scope: Scope, place: String)
+    let gazetteer: Gazetteer
+
+    /// Most scalars of a headline's first part searched for its subject's suffix.
+    private static let subjectReach = 14
+
+    /// The town, village or organisation a headline names as its subject, or nil when it is
+    /// about the county itself (邹城市 坚持…, 嘉祥县委县直机关工委 …).
+    func subject(ofHeadline headline: String) -> Placed? {
+        let tokens = Self.headlineTokens(ScalarText.scalars(of: headline))
+        guard var first = tokens.first else { return nil }
+        first = dropLeadingCounties(first)
+        if first.isEmpty, tokens.count > 1 {
+            // 梁山县 老年大学 推动…: the subject continues in the next part.
+            let next = tokens[1]
+            guard let end = suffixEnd(in: next, at: next.count) else { return nil }
+            return placed(Array(next[..<end]))
+        }
+        guard !first.isEmpty, !startsCountyOrgan(first), ObjectLexicon.verbs.longestMatch(in: first, at: 0) == nil else { return nil }
+        guard let end = subjectEnd(in: first) else { return nil }
+        return placed(Array(first[..<end]))
+    }
+
+    /// The scope of a quantity whose clause and sentence are given.
+    func scope(
+        of quantity: Quantity, clause: Range<Int>, sentence: Range<Int>, in text: [Unicode.Scalar],
+        subject: Placed?, county: County
+    ) -> Placed {
+        let whole: Placed = (county == .jiningCity ? .city : .county, "")
+        let before = clause.lowerBound..<quantity.numberStart
+        if ScopeLexicon.wholeCounty.firstMatch(in: text, within: before) != nil { return whole }
+        if let place = namedPlace(in: text, within: clause) { return place }
+        let sentenceBefore = sentence.lowerBound..<clause.lowerBound
+        if ScopeLexicon.wholeCounty.firstMatch(in: text, within: sentenceBefore) != nil { return whole }
+        if let place = namedPlace(in: text, within: sentenceBefore) { return place }
+        return subject ?? whole
+    }
+
+    // MARK: Places in a clause
+
+    /// The last town, named village or sent team in `range`, deepest level first.
+    private func namedPlace(in text: [Unicode.Scalar], within range: Range<Int>) -> Placed? {
+        if let village = namedVillage(in: text, within: range) { return (.village, village) }
+        if let team = ScopeLexicon.clauseUnitSuffixes.lastMatch(in: text, within: range) {
+            return (.unit, ScalarText.string(text[nameStart(in: text, before: team.range.lowerBound, floor: range.lowerBound)..<team.range.upperBound]))
+        }
+        let slice = Array(text[range])
+        if let town = gazetteer.mentions(in: slice).last(where: { isTownName($0.name) }) { return (.town, town.name) }
+        return nil
+    }
+
+    /// A 村 or 社区 with a name before it (土门庄村, 中都街道朝阳村): the village part only.
+    private func namedVillage(in text: [Unicode.Scalar], within range: Range<Int>) -> String? {
+        var index = range.upperBound
+        while index > range.lowerBound {
+            defer { index -= 1 }
+            guard let suffix = ScopeLexicon.villageSuffixes.longestMatch(in: text, endingAt: index, lowerBound: range.lowerBound)
+            else { continue }
+            let suffixStart = index - suffix.length
+            let start = nameStart(in: text, before: suffixStart, floor: range.lowerBound)
+            let name = Array(text[start..<suffixStart])
+            guard name.count >= 2, ScopeLexicon.notVillageNames.longestMatch(in: name, endingAt: name.count) == nil,
+                  !name.contains(where: { ScopeLexicon.villageSuffixes.longestMatch(in: [$0], at: 0) != nil })
+            else { continue }
+            return ScalarText.string(text[start..<index])
+        }
+        return nil
+    }
+
+    /// Where a name ending at `end` starts: back over ideographs, to punctuation, a digit, a
+    /// quote, a verb, or the end of a town or county name (…街道|朝阳村).
+    private func nameStart(in text: [Unicode.Scalar], before end: Int, floor: Int) -> Int {
+        var start = end
+        while start > floor, end - start < ScopeLexicon.maximumNameLength {
+            let s = text[start - 1]
+            if !s.properties.isIdeographic { break }
+            if ObjectLexicon.verbs.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil { break }
+            if ScopeLexicon.townSuffixes.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil, start < end { break }
+            start -= 1
+        }
+        return start
+    }
+
+    // MARK: Headline subjects
+
+    /// The headline's parts: split at spaces, colons, dashes and opening quotes.
+    private static func headlineTokens(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
+        var tokens: [[Unicode.Scalar]] = [[]]
+        for s in scalars {
+            if s == " " || s == "\u{3000}" || s == "：" || s == ":" || s == "—" || s == "“" || s == "\"" || s == "《" {
+                if !tokens[tokens.count - 1].isEmpty { tokens.append([]) }
+                if s != " " && s != "\u{3000}" { break }
+            } else {
+                tokens[tokens.count - 1].append(s)
+            }
+        }
+        return tokens.filter { !$0.isEmpty }
+    }
+
+    /// The part without the county names it starts with (济宁市派|曲阜市…, 泗水县|高峪镇…).
+    private func dropLeadingCounties(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var rest = scalars
+        while let mention = gazetteer.mentions(in: rest).first, mention.range.lowerBound == 0, !isTownName(mention.name) {
+            rest.removeFirst(mention.range.count)
+        }
+        return rest
+    }
+
+    /// 委…, 县直…, 区委…: the county's own organs speak for the county.
+    private func startsCountyOrgan(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.first == "委" || ScopeLexicon.wholeCounty.longestMatch(in: scalars, at: 0) != nil
+            || ScalarText.string(scalars).contains("工委")
+    }
+
+    /// The end of the subject: the first place or unit suffix within reach, extended over names
+    /// that continue it (许庄街道|南风花园社区, 高峪镇|第一书记工作队).
+    private func subjectEnd(in scalars: [Unicode.Scalar]) -> Int? {
+        var end: Int?
+        var index = 1
+        while index <= min(scalars.count, Self.subjectReach) {
+            if suffixEnd(in: scalars, at: index) != nil {
+                end = index
+                break
+            }
+            index += 1
+        }
+        guard var reached = end else { return nil }
+        var next = reached + 1
+        while next <= scalars.count, next - reached <= ScopeLexicon.maximumNameLength + 3 {
+            if ObjectLexicon.verbs.longestMatch(in: scalars, endingAt: next, lowerBound: reached) != nil { break }
+            if suffixEnd(in: scalars, at: next) != nil { reached = next }
+            next += 1
+        }
+        return reached
+    }
+
+    /// `end` when a town, village or unit suffix ends there.
+    private func suffixEnd(in scalars: [Unicode.Scalar], at end: Int) -> Int? {
+        for table in [ScopeLexicon.townSuffixes, ScopeLexicon.villageSuffixes, ScopeLexicon.unitSuffixes]
+        where table.longestMatch(in: scalars, endingAt: end) != nil {
+            return end
+        }
+        return nil
+    }
+
+    private func placed(_ subject: [Unicode.Scalar]) -> Placed? {
+        guard subject.count >= 2 else { return nil }
+        let end = subject.count
+        let scope: Scope
+        if ScopeLexicon.villageSuffixes.longestMatch(in: subject, endingAt: end) != nil { scope = .village }
+        else if ScopeLexicon.townSuffixes.longestMatch(in: subject, endingAt: end) != nil { scope = .town }
+        else { scope = .unit }
+        return (scope, ScalarText.string(subject))
+    }
+
+    private func isTownName(_ name: String) -> Bool {
+        name.hasSuffix("镇") || name.hasSuffix("乡") || name.hasSuffix("街道")
+    }
+}

@@ -1,0 +1,47 @@
+/// Reads a figure's ``FactStatus`` and ``FactRelation`` from the cue words of its clause
+/// (``StatusLexicon``).
+///
+///     // 预计每年可增加15万元 → .plan;  其中22名… → relation .share;  15个党支部优化调整为… → .superseded
+struct StatusFinder: Sendable {
+    /// - Parameters:
+    ///   - clause: the figure's clause; cues count before the number.
+    ///   - isPolicyNotice: the article announces a policy (``isPolicyNotice(body:)``): its amounts are standards.
+    func status(of quantity: Quantity, clause: Range<Int>, in text: [Unicode.Scalar], isPolicyNotice: Bool) -> FactStatus {
+        let before = clause.lowerBound..<quantity.numberStart
+        if StatusLexicon.plan.firstMatch(in: text, within: before) != nil || hasFutureVerb(in: text, within: before) { return .plan }
+        if quantity.qualifier == .approx, StatusLexicon.goalVerbs.firstMatch(in: text, within: before) != nil { return .plan }
+        if StatusLexicon.standard.firstMatch(in: text, within: before) != nil { return .standard }
+        if isPolicyNotice, quantity.unit == .yuan { return .standard }
+        return .actual
+    }
+
+    /// `.share` for 其中N… or N…被评为…, `.superseded` for N…调整为…; `next` is where the sentence's
+    /// next figure starts (cues after it belong to that figure).
+    func relation(of quantity: Quantity, clause: Range<Int>, next: Int, in text: [Unicode.Scalar]) -> FactRelation? {
+        if StatusLexicon.shareBefore.firstMatch(in: text, within: clause.lowerBound..<quantity.numberStart) != nil { return .share }
+        let after = quantity.surfaceRange.upperBound..<min(clause.upperBound, next)
+        if StatusLexicon.supersededAfter.firstMatch(in: text, within: after) != nil { return .superseded }
+        if StatusLexicon.shareAfter.firstMatch(in: text, within: after) != nil { return .share }
+        return nil
+    }
+
+    /// True when the body opens by announcing a policy document (近日，泗水县出台《…》).
+    static func isPolicyNotice(body text: [Unicode.Scalar]) -> Bool {
+        let opening = 0..<min(text.count, 80)
+        guard let verb = StatusLexicon.policyVerbs.firstMatch(in: text, within: opening) else { return false }
+        let after = verb.range.upperBound
+        return after < text.count && (text[after] == "《" || text[after] == "“")
+    }
+
+    /// 将 directly before a verb (将新建…), not 将 marking an object (将原来的…).
+    private func hasFutureVerb(in text: [Unicode.Scalar], within range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if text[index] == StatusLexicon.future, ObjectLexicon.verbs.longestMatch(in: text, at: index + 1, limit: range.upperBound) != nil {
+                return true
+            }
+            index += 1
+        }
+        return false
+    }
+}

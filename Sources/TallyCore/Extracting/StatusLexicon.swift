@@ -1,0 +1,25 @@
+/// Cue words for a figure's status and relation (``FactStatus``, ``FactRelation``). Data only;
+/// ``StatusFinder`` reads them.
+enum StatusLexicon {
+    /// An aim, in the clause before the number.
+    static let plan = WordTable(words: ["计划", "预计", "力争", "目标", "拟", "预期", "争创", "规划"])
+    /// 将 is an aim only before a verb (将新建…); before a noun it marks the object (将原来的…).
+    static let future: Unicode.Scalar = "将"
+    /// Verbs that, with a figure given as 左右, set a goal (培塑10个左右…示范党支部).
+    static let goalVerbs = WordTable(words: ["培塑", "打造", "培育", "创建", "建设", "争创"])
+    /// A rule or ceiling for each recipient, in the clause before the number.
+    static let standard = WordTable(words: [
+        "最高", "最多可", "控制在", "给予", "一次性", "标准", "不超过", "享受", "可获", "可享受",
+    ])
+    /// An article that announces a policy: its amounts are standards (出台《…》, 印发《…》).
+    static let policyVerbs = WordTable(words: ["出台", "印发", "制定出台", "发布"])
+
+    /// A share of another figure: before the number (其中22名).
+    static let shareBefore = WordTable(words: ["其中"])
+    /// A share: after the number, in its clause (4个党组织被评为…).
+    static let shareAfter = WordTable(words: ["被评为", "获评", "评为", "被命名为", "被授予", "荣获"])
+    /// A before-state: after the number, in its clause (15个党支部优化调整为…).
+    static let supersededAfter = WordTable(words: [
+        "调整为", "改为", "合并为", "整合为", "撤并为", "升格为", "改建为", "改设为", "转为", "优化为",
+    ])
+}
