@@ -8,6 +8,8 @@ struct FactsCommand: ParsableCommand {
         abstract: "List stored quantity facts.",
         discussion: """
             Columns: doc surface value high qualifier unit classifier object county rate (the fact contract),
+            then scope place status (city|county|town|village|unit, the place's name, actual|plan|standard),
+            kind (the kinds it is counted as), relation (share|superseded), indicators (indicator:kind, …),
             then id period theme line sentence.
 
             Example: tally facts --county 邹城市 --unit person --object-like 党员 --format tsv > facts.tsv
@@ -32,7 +34,7 @@ struct FactsCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     static let columns = ["doc", "surface", "value", "high", "qualifier", "unit", "classifier", "object", "county",
-                          "rate", "id", "period", "theme", "line", "sentence"]
+                          "rate", "scope", "place", "status", "kind", "relation", "indicators", "id", "period", "theme", "line", "sentence"]
 
     func validate() throws {
         if let unit, QuantityUnit(rawValue: unit) == nil {
@@ -51,7 +53,8 @@ struct FactsCommand: ParsableCommand {
         let rows: [[Cell]] = facts.map { fact in
             [.text(fact.doc), .text(fact.surface), .real(fact.value), fact.high.map(Cell.real) ?? .null,
              .text(fact.qualifier), .text(fact.unit), .text(fact.classifier), .text(fact.object), .text(fact.county),
-             .integer(Int64(fact.rate)), .integer(fact.id), fact.period.map(Cell.text) ?? .null,
+             .integer(Int64(fact.rate)), .text(fact.scope), .text(fact.place), .text(fact.status), .text(fact.kinds),
+             fact.relation.map(Cell.text) ?? .null, .text(fact.indicators), .integer(fact.id), fact.period.map(Cell.text) ?? .null,
              fact.theme.map(Cell.text) ?? .null, .integer(Int64(fact.line)), .text(fact.sentence)]
         }
         print(RowWriter(format: format).render(columns: Self.columns, rows: rows), terminator: "")

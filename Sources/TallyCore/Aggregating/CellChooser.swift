@@ -7,7 +7,8 @@
 ///    statement (a sentence's facts of that kind, added: a breakdown); ties go to the most recent.
 ///    Parts (towns, villages, units) and the other statements are listed.
 /// 4. Otherwise each distinct place gets its figure by rule 3, and the figure is their sum: a
-///    lower bound (`over`, or `approx` when a part is `under` or `approx`).
+///    lower bound (`over`, or `approx` when a part is `under` or `approx`). Places named inside an
+///    article about a part lie within it (``IndicatorFact/placeGroup``) and are one place.
 ///
 ///     CellChooser().cell(indicator: "volunteers", county: "太白湖新区", period: nil, facts: facts)?.estimate.formatted
 ///     // "≥ 1,000"  (the district's 1000余人; a community's 120人 is listed as a part)
@@ -42,8 +43,8 @@ public struct CellChooser: Sendable {
             var places: [String] = []
             var byPlace: [String: [IndicatorFact]] = [:]
             for fact in eligible {
-                if byPlace[fact.place] == nil { places.append(fact.place) }
-                byPlace[fact.place, default: []].append(fact)
+                if byPlace[fact.placeGroup] == nil { places.append(fact.placeGroup) }
+                byPlace[fact.placeGroup, default: []].append(fact)
             }
             var parts: [Estimate] = []
             for place in places {

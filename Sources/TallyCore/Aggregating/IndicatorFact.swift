@@ -12,6 +12,9 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
     public var kind: String
     public var scope: Scope
     public var place: String
+    /// The place a part is counted under: the article's subject when it has one (places named
+    /// inside it lie within it), else the fact's own place.
+    public var placeGroup: String
     public var relation: FactRelation?
     /// Why the fact is never added (rate, plan, standard, superseded), or nil.
     public var setApart: SetApartReason?
@@ -33,6 +36,7 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
         kind = row["kind"]
         scope = Scope(rawValue: row["scope"] ?? "") ?? .county
         place = row["place"] ?? ""
+        placeGroup = row["place_group"] ?? place
         relation = (row["relation"] as String?).flatMap(FactRelation.init(rawValue:))
         setApart = (row["set_apart"] as String?).flatMap(SetApartReason.init(rawValue:))
         let qualifier = Qualifier(rawValue: row["qualifier"] ?? "") ?? .approx
@@ -51,7 +55,7 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
 
     public init(
         indicator: String, county: String, kind: String, scope: Scope = .county, place: String = "",
-        relation: FactRelation? = nil, setApart: SetApartReason? = nil, estimate: Estimate, surface: String = "",
+        placeGroup: String? = nil, relation: FactRelation? = nil, setApart: SetApartReason? = nil, estimate: Estimate, surface: String = "",
         object: String = "", isCumulative: Bool = false, period: PeriodBucket = .undated, published: String? = nil,
         factID: Int64, articleID: Int64 = 1, sentenceStart: Int = 0, doc: String = "", ordinal: Int = 0
     ) {
@@ -60,6 +64,7 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
         self.kind = kind
         self.scope = scope
         self.place = place
+        self.placeGroup = placeGroup ?? place
         self.relation = relation
         self.setApart = setApart
         self.estimate = estimate

@@ -112,6 +112,8 @@ public struct Indicator: Sendable, Hashable {
         Indicator(id: "volunteer-activities", label: "志愿服务活动", unit: .event,
                   excludedHeads: ["培训", "会议", "课程", "讲座"], clauseNeeds: ["志愿"], themes: ["volunteer"]),
         Indicator(id: "people-served", label: "服务群众人次", unit: .personTime,
+                  heads: heads(["群众", "居民", "儿童", "少年儿童", "青少年", "老人", "老年人", "村民", "学生", "服务", "受益", "惠及",
+                                "覆盖", "受众", "患者", "游客", "职工", "家庭", "妇女", "残疾人", "困难群众", "对象"], kind: "服务人次"),
                   excludedHeads: providers, themes: ["community-grid", "volunteer"]),
         Indicator(id: "retired-cadres", label: "参与的离退休干部", unit: .person,
                   heads: heads(["离退休干部", "退休干部", "老干部", "老同志", "老党员", "离退休干部党员", "退休干部党员", "老干部党员",

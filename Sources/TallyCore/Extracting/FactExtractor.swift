@@ -30,7 +30,7 @@ public struct FactExtractor: Sendable {
         let periodFinder = PeriodFinder()
         let scopes = ScopeFinder(gazetteer: gazetteer)
         let statuses = StatusFinder()
-        let subject = article.kind == .article ? scopes.subject(ofHeadline: article.headline) : nil
+        let subject = self.subject(of: article)
         let isPolicyNotice = StatusFinder.isPolicyNotice(body: text)
         var facts: [Fact] = []
         var sentences = ScalarCursor(article.body[...], scalars: text)
@@ -72,8 +72,9 @@ public struct FactExtractor: Sendable {
                         county: county, isRate: isRate, period: period, sentence: sentenceText,
                         sentenceRange: sentence.range, span: quantity.surfaceRange,
                         line: article.sourceMap.line(at: quantity.surfaceRange.lowerBound))
-                    (fact.scope, fact.place) = scopes.scope(of: quantity, clause: clause, sentence: sentence.range, in: text,
-                                                            subject: subject, county: county)
+                    let place = scopes.scope(of: quantity, clause: clause, sentence: sentence.range, in: text,
+                                             subject: subject, county: county)
+                    (fact.scope, fact.place) = (place.scope, place.name)
                     fact.status = statuses.status(of: quantity, clause: clause, in: text, isPolicyNotice: isPolicyNotice)
                     fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)
                     fact.clause = clause
@@ -85,6 +86,11 @@ public struct FactExtractor: Sendable {
         return facts
     }
 
+    /// The town, village or unit an article is about, from its headline (nil for the county itself).
+    public func subject(of article: Article) -> Place? {
+        article.kind == .article ? ScopeFinder(gazetteer: gazetteer).subject(ofHeadline: article.headline) : nil
+    }
+
     /// The clause of a quantity: back to clause punctuation or the previous quantity, forward to
     /// clause punctuation, within the sentence.
     private func clause(around quantity: Quantity, in text: [Unicode.Scalar], sentence: Range<Int>, after previousEnd: Int) -> Range<Int> {
@@ -93,7 +99,14 @@ public struct FactExtractor: Sendable {
         while start > floor, !ScalarClass.endsClause(text[start - 1]) { start -= 1 }
         let ceiling = min(sentence.upperBound, quantity.surfaceRange.upperBound + Self.clauseReach)
         var end = quantity.surfaceRange.upperBound
-        while end < ceiling, !ScalarClass.endsClause(text[end]) { end += 1 }
+        while end < ceiling {
+            if let past = ScalarClass.innerParenthesisEnd(in: text, at: end, limit: ceiling) {
+                end = past
+                continue
+            }
+            if ScalarClass.endsClause(text[end]) { break }
+            end += 1
+        }
         return start..<max(end, start)
     }
 

@@ -50,6 +50,12 @@ struct ObjectFinder: Sendable {
                 }
                 openQuote = closing
             } else {
+                // 网格(小区)党支部: a short parenthesis inside the noun phrase is part of it.
+                if !collected.isEmpty, let past = ScalarClass.innerParenthesisEnd(in: text, at: i, limit: end) {
+                    collected += text[i..<past]
+                    i = past
+                    continue
+                }
                 if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }
                 if collected.isEmpty, s == "、" { return "" }
                 if let noun = ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: i, limit: end) {
@@ -67,6 +73,12 @@ struct ObjectFinder: Sendable {
                     break
                 }
                 if !collected.isEmpty, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
+                    // 开展6期…师资培训, : a count of events ending on a verb-noun names that activity.
+                    if quantity.unit == .event, i + v.length >= end || ScalarClass.endsClause(text[i + v.length]) {
+                        collected += text[i..<i + v.length]
+                        i += v.length
+                        break
+                    }
                     stopLength = v.length
                     break
                 }

@@ -21,6 +21,19 @@ enum ScalarClass {
     static func isDecimalPoint(_ s: Unicode.Scalar) -> Bool { s == "." || s == "．" }
 
     /// Punctuation that ends a clause: the scope of an object, a rate cue or a bound word.
+    /// After a short parenthesis inside a noun phrase (网格(小区)党支部, 乡镇（街道）…): the offset
+    /// just past its closing mark, when `text[index]` opens one that closes within a few scalars and
+    /// the phrase goes on after it. Nil otherwise: such a parenthesis does not end a clause.
+    static func innerParenthesisEnd(in text: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
+        guard index < limit, let closing = parentheses[text[index]] else { return nil }
+        var close = index + 1
+        while close < min(limit, index + 6), text[close] != closing { close += 1 }
+        guard close + 1 < limit, text[close] == closing, !endsClause(text[close + 1]) else { return nil }
+        return close + 1
+    }
+
+    private static let parentheses: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "（": "）"]
+
     static func endsClause(_ s: Unicode.Scalar) -> Bool {
         switch s {
         case "，", ",", "；", ";", "：", ":", "。", "！", "？", "!", "?", "（", "）", "(", ")", "【", "】", "|":

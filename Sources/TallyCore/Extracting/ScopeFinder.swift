@@ -5,11 +5,10 @@
 ///     // (.unit, "高峪镇第一书记工作队")
 ///
 /// In order, the first that applies: a whole-county word (全县, 该区, 各社区) in the figure's clause
-/// before it; a place named in its clause (a town of the gazetteer, a named 村/社区, a 工作队); a
-/// whole-county word earlier in the sentence; a place named earlier in the sentence; the unit the
-/// article is about (its headline's subject); else the article's county (or the city).
+/// before it; a place named in its clause (a town of the gazetteer, a named 村/社区, a 工作队); the
+/// unit the article is about (its headline's subject); a whole-county word earlier in the
+/// sentence; a place named earlier in the sentence; else the article's county (or the city).
 struct ScopeFinder: Sendable {
-    typealias Placed = (scope: Scope, place: String)
     let gazetteer: Gazetteer
 
     /// Most scalars of a headline's first part searched for its subject's suffix.
@@ -17,7 +16,7 @@ struct ScopeFinder: Sendable {
 
     /// The town, village or organisation a headline names as its subject, or nil when it is
     /// about the county itself (邹城市 坚持…, 嘉祥县委县直机关工委 …).
-    func subject(ofHeadline headline: String) -> Placed? {
+    func subject(ofHeadline headline: String) -> Place? {
         let tokens = Self.headlineTokens(ScalarText.scalars(of: headline))
         guard var first = tokens.first else { return nil }
         first = dropLeadingCounties(first)
@@ -35,28 +34,32 @@ struct ScopeFinder: Sendable {
     /// The scope of a quantity whose clause and sentence are given.
     func scope(
         of quantity: Quantity, clause: Range<Int>, sentence: Range<Int>, in text: [Unicode.Scalar],
-        subject: Placed?, county: County
-    ) -> Placed {
-        let whole: Placed = (county == .jiningCity ? .city : .county, "")
+        subject: Place?, county: County
+    ) -> Place {
+        let whole = Place(scope: county == .jiningCity ? .city : .county, name: "")
         let before = clause.lowerBound..<quantity.numberStart
         if ScopeLexicon.wholeCounty.firstMatch(in: text, within: before) != nil { return whole }
         if let place = namedPlace(in: text, within: clause) { return place }
+        // In an article about a part, the rest of the sentence does not make a figure county-wide
+        // (以实现老年教育全县大辐射,…开展6期…培训 is still the school's).
+        if let subject { return subject }
         let sentenceBefore = sentence.lowerBound..<clause.lowerBound
         if ScopeLexicon.wholeCounty.firstMatch(in: text, within: sentenceBefore) != nil { return whole }
         if let place = namedPlace(in: text, within: sentenceBefore) { return place }
-        return subject ?? whole
+        return whole
     }
 
     // MARK: Places in a clause
 
     /// The last town, named village or sent team in `range`, deepest level first.
-    private func namedPlace(in text: [Unicode.Scalar], within range: Range<Int>) -> Placed? {
-        if let village = namedVillage(in: text, within: range) { return (.village, village) }
+    private func namedPlace(in text: [Unicode.Scalar], within range: Range<Int>) -> Place? {
+        if let village = namedVillage(in: text, within: range) { return Place(scope: .village, name: village) }
         if let team = ScopeLexicon.clauseUnitSuffixes.lastMatch(in: text, within: range) {
-            return (.unit, ScalarText.string(text[nameStart(in: text, before: team.range.lowerBound, floor: range.lowerBound)..<team.range.upperBound]))
+            let start = nameStart(in: text, before: team.range.lowerBound, floor: range.lowerBound)
+            return Place(scope: .unit, name: ScalarText.string(text[start..<team.range.upperBound]))
         }
         let slice = Array(text[range])
-        if let town = gazetteer.mentions(in: slice).last(where: { isTownName($0.name) }) { return (.town, town.name) }
+        if let town = gazetteer.mentions(in: slice).last(where: { isTownName($0.name) }) { return Place(scope: .town, name: town.name) }
         return nil
     }
 
@@ -70,12 +73,26 @@ struct ScopeFinder: Sendable {
             let suffixStart = index - suffix.length
             let start = nameStart(in: text, before: suffixStart, floor: range.lowerBound)
             let name = Array(text[start..<suffixStart])
-            guard name.count >= 2, ScopeLexicon.notVillageNames.longestMatch(in: name, endingAt: name.count) == nil,
-                  !name.contains(where: { ScopeLexicon.villageSuffixes.longestMatch(in: [$0], at: 0) != nil })
-            else { continue }
+            guard name.count >= 2, isVillageName(name), startsName(in: text, at: start, floor: range.lowerBound) else { continue }
             return ScalarText.string(text[start..<index])
         }
         return nil
+    }
+
+    /// A village's name has no word that makes 村/社区 a common noun (帮扶村, 依托社区, 镇村).
+    private func isVillageName(_ name: [Unicode.Scalar]) -> Bool {
+        if ScopeLexicon.notVillageNames.longestMatch(in: name, endingAt: name.count) != nil
+            || ScopeLexicon.notVillageNames.longestMatch(in: name, at: 0) != nil { return false }
+        return !name.contains { ScopeLexicon.townSuffixes.longestMatch(in: [$0], at: 0) != nil || $0 == "村" }
+    }
+
+    /// A name starts at a boundary: the clause's start, punctuation or a quote, a town's name, or a verb (带动|土门庄村).
+    private func startsName(in text: [Unicode.Scalar], at start: Int, floor: Int) -> Bool {
+        guard start > floor else { return true }
+        let before = text[start - 1]
+        if !before.properties.isIdeographic { return true }
+        return ScopeLexicon.townSuffixes.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil
+            || ObjectLexicon.verbs.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil
     }
 
     /// Where a name ending at `end` starts: back over ideographs, to punctuation, a digit, a
@@ -154,14 +171,14 @@ struct ScopeFinder: Sendable {
         return nil
     }
 
-    private func placed(_ subject: [Unicode.Scalar]) -> Placed? {
+    private func placed(_ subject: [Unicode.Scalar]) -> Place? {
         guard subject.count >= 2 else { return nil }
         let end = subject.count
         let scope: Scope
         if ScopeLexicon.villageSuffixes.longestMatch(in: subject, endingAt: end) != nil { scope = .village }
         else if ScopeLexicon.townSuffixes.longestMatch(in: subject, endingAt: end) != nil { scope = .town }
         else { scope = .unit }
-        return (scope, ScalarText.string(subject))
+        return Place(scope: scope, name: ScalarText.string(subject))
     }
 
     private func isTownName(_ name: String) -> Bool {

@@ -11,7 +11,7 @@ struct StatusFinder: Sendable {
         if StatusLexicon.plan.firstMatch(in: text, within: before) != nil || hasFutureVerb(in: text, within: before) { return .plan }
         if quantity.qualifier == .approx, StatusLexicon.goalVerbs.firstMatch(in: text, within: before) != nil { return .plan }
         if StatusLexicon.standard.firstMatch(in: text, within: before) != nil { return .standard }
-        if isPolicyNotice, quantity.unit == .yuan { return .standard }
+        if isPolicyNotice, quantity.unit == .yuan, StatusLexicon.spending.firstMatch(in: text, within: before) == nil { return .standard }
         return .actual
     }
 

@@ -11,8 +11,12 @@ enum StatusLexicon {
     static let standard = WordTable(words: [
         "最高", "最多可", "控制在", "给予", "一次性", "标准", "不超过", "享受", "可获", "可享受",
     ])
-    /// An article that announces a policy: its amounts are standards (出台《…》, 印发《…》).
+    /// An article that announces a policy: its amounts are standards (出台《…》, 印发《…》) …
     static let policyVerbs = WordTable(words: ["出台", "印发", "制定出台", "发布"])
+    /// … unless the clause says the money was spent (投资1000余万元).
+    static let spending = WordTable(words: [
+        "投资", "投入", "累计", "发放", "拨付", "争取", "筹集", "统筹", "协调", "捐赠", "募集", "使用", "落实", "兑现",
+    ])
 
     /// A share of another figure: before the number (其中22名).
     static let shareBefore = WordTable(words: ["其中"])

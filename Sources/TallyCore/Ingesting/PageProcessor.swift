@@ -35,6 +35,7 @@ public struct PageProcessor: Sendable {
         var facts: [Fact] = []
         for (index, body) in segmented.map({ $0.body }).enumerated() {
             articles[index].themes = classifier.themes(of: articles[index], body: body)
+            articles[index].subject = extractor.subject(of: articles[index])
             var articleFacts = extractor.extract(from: articles[index], body: body, publishedYear: published?.year)
             var sentence: (range: Range<Int>, scores: [Int])?
             for factIndex in articleFacts.indices {

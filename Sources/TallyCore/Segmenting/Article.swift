@@ -27,6 +27,10 @@ public struct Article: Sendable, Hashable, Codable {
     public var lines: ClosedRange<Int>
     /// Theme ids (``Theme/id``), primary first; filled by ``ThemeClassifier``, empty until then.
     public var themes: [String] = []
+    /// The town, village or unit the article is about (its headline's subject), or nil for the
+    /// county itself; filled by ``PageProcessor`` (``FactExtractor/subject(of:)``). Figures of
+    /// places named inside such an article lie within it and are never added to its own.
+    public var subject: Place?
 
     public init(
         sequence: Int, kind: Kind, headline: String, datelinePlace: String?, reporters: [String],

@@ -23,6 +23,12 @@ public struct StoredFact: Sendable, Hashable, FetchableRecord {
     public var rate: Int
     public var period: String?
     public var theme: String?
+    public var scope: String
+    public var place: String
+    public var status: String
+    public var relation: String?
+    /// The indicators the fact counts toward, as `indicator:kind` joined with ','.
+    public var indicators: String
     public var sentence: String
     public var sentenceStart: Int
     public var spanStart: Int
@@ -47,6 +53,11 @@ public struct StoredFact: Sendable, Hashable, FetchableRecord {
         rate = row["rate"]
         period = row["period"]
         theme = row["theme"]
+        scope = row["scope"]
+        place = row["place"]
+        status = row["status"]
+        relation = row["relation"]
+        indicators = row["indicators"] ?? ""
         sentence = row["sentence"]
         sentenceStart = row["sentence_start"]
         spanStart = row["span_start"]
@@ -56,7 +67,8 @@ public struct StoredFact: Sendable, Hashable, FetchableRecord {
 
     /// Facts with their sentence, article and document; callers add a filter and an order.
     static let selection = """
-        SELECT f.*, \(TallySchema.sentenceSQL) AS sentence, d.name AS doc, d.path, a.seq AS article_seq, a.headline
+        SELECT f.*, \(TallySchema.sentenceSQL) AS sentence, d.name AS doc, d.path, a.seq AS article_seq, a.headline,
+               (SELECT group_concat(fi.indicator || ':' || fi.kind, ',') FROM fact_indicators fi WHERE fi.fact_id = f.id) AS indicators
         FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id
         """
 
@@ -71,6 +83,16 @@ public struct StoredFact: Sendable, Hashable, FetchableRecord {
             if let fact = try StoredFact.fetchOne(statement, arguments: [id]) { facts[id] = fact }
         }
         return facts
+    }
+
+    /// The distinct kinds the fact is counted as (党支部, 志愿者 …), joined with ','.
+    public var kinds: String {
+        var seen: [String] = []
+        for pair in indicators.split(separator: ",") {
+            let kind = String(pair.split(separator: ":", maxSplits: 1).last ?? "")
+            if !seen.contains(kind) { seen.append(kind) }
+        }
+        return seen.joined(separator: ",")
     }
 
     /// `path:line` of the source file, for editors and terminals that open it.

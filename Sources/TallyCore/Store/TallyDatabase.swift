@@ -153,8 +153,8 @@ public final class TallyDatabase: Sendable {
                 """)
             insertArticle = try BoundInsert(db, sql: """
                 INSERT INTO articles (document_id, seq, kind, headline, dateline, reporters, county, primary_theme,
-                                      themes, body, body_start, body_hash, first_line, last_line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                      themes, body, body_start, body_hash, first_line, last_line, subject)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             insertFact = try BoundInsert(db, sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier,
@@ -193,6 +193,7 @@ public final class TallyDatabase: Sendable {
                 $0.bind(bodyHash)
                 $0.bind(article.lines.lowerBound)
                 $0.bind(article.lines.upperBound)
+                $0.bind(article.subject?.name ?? "")
             }
         }
         for (index, fact) in page.facts.enumerated() {

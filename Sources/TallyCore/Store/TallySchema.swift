@@ -178,6 +178,7 @@ public enum TallySchema {
                 ALTER TABLE facts ADD COLUMN place TEXT NOT NULL DEFAULT '';         -- the town, village or unit, as printed
                 ALTER TABLE facts ADD COLUMN status TEXT NOT NULL DEFAULT 'actual';  -- actual | plan | standard
                 ALTER TABLE facts ADD COLUMN relation TEXT;                          -- share | superseded, else NULL
+                ALTER TABLE articles ADD COLUMN subject TEXT NOT NULL DEFAULT '';    -- the town, village or unit it is about
                 UPDATE documents SET sha256 = '';
 
                 -- The indicators a fact counts toward, and as which kind of thing (党支部, 党总支 …).
@@ -202,7 +203,9 @@ public enum TallySchema {
                 -- of county figures (reports, `tally indicators` and queries/ all read it). `set_apart` says
                 -- why a fact is never added: rate, plan, standard or superseded (a state before a change).
                 CREATE VIEW indicator_facts AS
-                SELECT fi.indicator, f.county, fi.kind, f.scope, f.place, f.status, f.relation, f.rate,
+                SELECT fi.indicator, f.county, fi.kind, f.scope, f.place,
+                       COALESCE(NULLIF(a.subject, ''), f.place) AS place_group,   -- places inside an article's subject are one place
+                       f.status, f.relation, f.rate,
                        CASE WHEN f.rate = 1 THEN 'rate' WHEN f.status <> 'actual' THEN f.status
                             WHEN f.relation = 'superseded' THEN 'superseded' END AS set_apart,
                        f.value, f.high, f.qualifier, f.unit, f.surface, f.object, f.period_cumulative,
@@ -213,6 +216,7 @@ public enum TallySchema {
                        d.published, f.id AS fact_id, f.article_id, f.sentence_start, d.name AS doc, f.ordinal, f.line
                 FROM fact_indicators fi
                 JOIN facts f ON f.id = fi.fact_id
+                JOIN articles a ON a.id = f.article_id
                 JOIN documents d ON d.id = f.document_id
                 WHERE f.article_id IN (SELECT id FROM counted_articles);
 
