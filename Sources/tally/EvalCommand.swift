@@ -6,20 +6,41 @@ import TallyCore
 struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
-        abstract: "Score the database's facts against gold fact TSVs (same figures as eval/score.py).",
+        abstract: "Score the database's facts (or county figures) against gold TSVs (as eval/score.py and score_indicators.py).",
         discussion: """
-            Only documents with a gold file are scored; `doc` is compared by file name.
+            Only documents with a gold file are scored; `doc` is compared by file name. With --cells, the
+            county figures of `tally indicators` are scored against gold cells instead.
 
-            Example: tally eval --gold eval/gold --db tally.sqlite
+            Examples:
+              tally eval --gold eval/gold --db tally.sqlite
+              tally eval --cells eval/indicators/gold.tsv --db tally.sqlite
             """
     )
 
-    @Option(help: "A gold .tsv file or a folder of them.")
-    var gold: String
+    @Option(help: "A gold fact .tsv file or a folder of them.")
+    var gold: String?
+
+    @Option(help: "A gold cell .tsv (indicator county value high qualifier …).")
+    var cells: String?
+
+    func validate() throws {
+        if (gold == nil) == (cells == nil) { throw ValidationError("give one of --gold (facts) or --cells (county figures)") }
+    }
 
     @OptionGroup var database: DatabaseOptions
 
     func run() throws {
+        if let cells {
+            let goldCells: [CellScorer.Row]
+            let figures: CountyFigures
+            do { goldCells = try CellScorer.read(file: URL(fileURLWithPath: cells)) } catch { throw UserError.exit(error.description) }
+            do { figures = try TallyDatabase(path: database.path, readOnly: true).countyFigures() } catch {
+                throw UserError.exit(error.description)
+            }
+            print(CellScorer.score(gold: goldCells, predicted: figures.cells.map(CellScorer.Row.init)).rendered, terminator: "")
+            return
+        }
+        guard let gold else { return }
         let goldRows: [FactRow]
         do {
             goldRows = try FactTable.read(folderOrFile: URL(fileURLWithPath: gold))

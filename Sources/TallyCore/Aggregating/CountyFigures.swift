@@ -13,8 +13,19 @@ public struct CountyFigures: Sendable {
     public var cells: [IndicatorCell]
     /// Cells per period, by period, then indicator, then county.
     public var periodCells: [IndicatorCell]
+    /// Counties whose facts of an indicator were all set apart (rates, plans, standards): no figure,
+    /// but a report still lists what was said. Whole corpus only.
+    public var setApartOnly: [SetApartFacts]
     /// The facts behind the cells, by id (one row per fact: its first indicator's).
     public var facts: [Int64: IndicatorFact]
+
+    /// An indicator's facts in a county that make no figure.
+    public struct SetApartFacts: Sendable, Hashable {
+        public var indicator: String
+        public var county: String
+        public var factIDs: [Int64]
+        public var reasons: [SetApartReason]
+    }
 
     /// Chooses every cell from the rows of `indicator_facts`.
     public init(facts rows: [IndicatorFact], indicators: [Indicator] = Indicator.all) {
@@ -27,11 +38,18 @@ public struct CountyFigures: Sendable {
         }
         var cells: [IndicatorCell] = []
         var periodCells: [IndicatorCell] = []
+        var setApartOnly: [SetApartFacts] = []
         for indicator in indicators {
             guard let counties = byCell[indicator.id] else { continue }
             for county in counties.keys.sorted(by: County.isOrdered) {
                 let countyFacts = counties[county]!
-                if let cell = chooser.cell(indicator: indicator.id, county: county, period: nil, facts: countyFacts) { cells.append(cell) }
+                if let cell = chooser.cell(indicator: indicator.id, county: county, period: nil, facts: countyFacts) {
+                    cells.append(cell)
+                } else {
+                    let apart = countyFacts.filter { $0.setApart != nil }
+                    setApartOnly.append(SetApartFacts(indicator: indicator.id, county: county, factIDs: apart.map(\.factID),
+                                                      reasons: apart.compactMap(\.setApart)))
+                }
                 for period in Set(countyFacts.map(\.period)).sorted() {
                     if let cell = chooser.cell(indicator: indicator.id, county: county, period: period,
                                                facts: countyFacts.filter { $0.period == period }) {
@@ -47,6 +65,7 @@ public struct CountyFigures: Sendable {
         }
         self.cells = cells
         self.periodCells = periodCells
+        self.setApartOnly = setApartOnly
         self.facts = facts
     }
 

@@ -36,6 +36,7 @@ public struct ReportData: Sendable {
         let themeFacts = digesting.finish()
         let figures = try CountyFigures.fetch(db)
         let cellFacts = (figures.cells + figures.periodCells).flatMap { $0.factIDs + $0.alsoReported.map(\.factID) }
+            + figures.setApartOnly.flatMap(\.factIDs)
         let shownIDs = Set(themeFacts.values.flatMap { $0.first.map(\.id) } + cellFacts)
         self.init(factCount: factCount, themeFacts: themeFacts,
                   usage: ThemeUsage.counting(articles: articles, factsPerTheme: themeFacts.mapValues(\.count)),

@@ -30,6 +30,9 @@ struct IndicatorPage {
         let silent = County.allCases.map(\.rawValue).filter { county in !cells.contains { $0.county == county } }
         if !silent.isEmpty, !cells.isEmpty { page += ["", "No report: " + silent.map(MarkdownText.escape).joined(separator: "、") + "."] }
         let apart = cells.flatMap { cell in cell.alsoReported.map { (cell.county, $0.factID, $0.reason) } }
+            + data.figures.setApartOnly.filter { $0.indicator == indicator.id }.flatMap { listed in
+                zip(listed.factIDs, listed.reasons).map { (listed.county, $0.0, $0.1) }
+            }
         if !apart.isEmpty {
             page += ["", "## Also reported (not added)", ""]
             for (county, factID, reason) in apart.prefix(ThemeFacts.shownLimit) {
@@ -40,7 +43,7 @@ struct IndicatorPage {
                 page.append("- and \(apart.count - ThemeFacts.shownLimit) more: `tally indicators --format tsv` lists them all.")
             }
         }
-        let evidence = cells.flatMap { $0.factIDs + $0.alsoReported.prefix(ThemeFacts.shownLimit).map(\.factID) }
+        let evidence = cells.flatMap(\.factIDs) + apart.prefix(ThemeFacts.shownLimit).map(\.1)
         if !evidence.isEmpty {
             page += ["", "## Evidence", ""]
             for factID in evidence {

@@ -27,15 +27,16 @@ struct FixtureDatabase {
 
     @discardableResult
     func addArticle(
-        document: Int64, seq: Int, headline: String, county: String, themes: [String], body: String = "", bodyHash: String? = nil
+        document: Int64, seq: Int, headline: String, county: String, themes: [String], body: String = "", bodyHash: String? = nil,
+        subject: String = ""
     ) throws -> Int64 {
         try dbQueue.write { db in
             try db.execute(sql: """
                 INSERT INTO articles (document_id, seq, kind, headline, county, primary_theme, themes, reporters, body, body_start,
-                                      body_hash, first_line, last_line)
-                VALUES (?, ?, 'article', ?, ?, ?, ?, '', ?, '', ?, 1, 1)
+                                      body_hash, first_line, last_line, subject)
+                VALUES (?, ?, 'article', ?, ?, ?, ?, '', ?, '', ?, 1, 1, ?)
                 """, arguments: [document, seq, headline, county, themes.first, themes.joined(separator: ","), body,
-                                 bodyHash ?? "hash-\(document)-\(seq)"])
+                                 bodyHash ?? "hash-\(document)-\(seq)", subject])
             return db.lastInsertedRowID
         }
     }
@@ -44,7 +45,8 @@ struct FixtureDatabase {
     func addFact(
         article: Int64, surface: String, value: Double, high: Double? = nil, qualifier: String = "exact", unit: String,
         classifier: String, object: String, county: String, rate: Bool = false, cumulative: Bool = false,
-        theme: String? = nil, sentence: String? = nil, line: Int = 1
+        theme: String? = nil, sentence: String? = nil, line: Int = 1, scope: String = "county", place: String = "",
+        status: String = "actual", relation: String? = nil, indicators: [String: String] = [:], inSentenceAt: Int? = nil
     ) throws -> Int64 {
         let sentence = sentence ?? object + surface
         let scalars = Array(sentence.unicodeScalars)
@@ -57,20 +59,26 @@ struct FixtureDatabase {
         return try dbQueue.write { db in
             let (document, body) = try Row.fetchOne(db, sql: "SELECT document_id, body FROM articles WHERE id = ?",
                                                     arguments: [article]).map { ($0[0] as Int64, $0[1] as String) }!
-            let sentenceStart = body.unicodeScalars.count
+            // `inSentenceAt`: the fact stands in a sentence already in the body, at that offset.
+            let sentenceStart = inSentenceAt ?? body.unicodeScalars.count
             let ordinal = try Int.fetchOne(db, sql: "SELECT COUNT(*) + 1 FROM facts WHERE document_id = ?", arguments: [document])!
-            try db.execute(sql: "UPDATE articles SET body = body || ? WHERE id = ?", arguments: [sentence, article])
+            if inSentenceAt == nil { try db.execute(sql: "UPDATE articles SET body = body || ? WHERE id = ?", arguments: [sentence, article]) }
             let fields: [(any DatabaseValueConvertible)?] = [
                 document, article, ordinal, surface, value, high, qualifier, unit, classifier, object, county, rate ? 1 : 0,
                 cumulative ? 1 : 0, theme, sentenceStart, sentenceStart + scalars.count, sentenceStart + start,
-                sentenceStart + start + surfaceScalars.count, line,
+                sentenceStart + start + surfaceScalars.count, line, scope, place, status, relation,
             ]
             try db.execute(sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier, object, county,
-                                   rate, period_cumulative, theme, sentence_start, sentence_end, span_start, span_end, line)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   rate, period_cumulative, theme, sentence_start, sentence_end, span_start, span_end, line,
+                                   scope, place, status, relation)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: StatementArguments(fields))
-            return db.lastInsertedRowID
+            let id = db.lastInsertedRowID
+            for (indicator, kind) in indicators.sorted(by: { $0.key < $1.key }) {
+                try db.execute(sql: "INSERT INTO fact_indicators (fact_id, indicator, kind) VALUES (?, ?, ?)", arguments: [id, indicator, kind])
+            }
+            return id
         }
     }
 

@@ -9,7 +9,7 @@ extension TallyEndToEndTests {
         let run = try tally(["run", Fixtures.seeds.path, "--db", "t.sqlite", "--out", "out"], in: folder.path)
         #expect(run.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.file("out/index.md")))
-        #expect(FileManager.default.fileExists(atPath: folder.file("out/volunteers.md")))
+        #expect(FileManager.default.fileExists(atPath: folder.file("out/indicators/volunteers.md")))
 
         let themes = try tally(["themes", "--db", "t.sqlite"], in: folder.path)
         #expect(themes.status == 0)

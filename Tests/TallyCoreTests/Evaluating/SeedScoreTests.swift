@@ -20,3 +20,20 @@ import TallyTestSupport
         #expect(report.all.objectAgreement >= 0.85)
     }
 }
+
+/// The county figures of the seed pages, scored against the gold cells (a copy of
+/// `eval/indicators/gold.tsv`, made under `docs/indicators.md`'s rules).
+@Suite struct SeedCellScoreTests {
+    @Test func seedCountyFiguresMeetTheTarget() throws {
+        let temporary = try TemporaryFolder()
+        let path = temporary.file("seeds.sqlite")
+        let summary = try Ingestor(database: TallyDatabase(path: path)).ingest(paths: [Fixtures.seeds.path])
+        #expect(summary.failed.isEmpty)
+        let figures = try TallyDatabase(path: path, readOnly: true).countyFigures()
+        let gold = try CellScorer.read(file: Fixtures.directory.appendingPathComponent("indicators/seed-cells.tsv"))
+        let score = CellScorer.score(gold: gold, predicted: figures.cells.map(CellScorer.Row.init))
+        print(score.rendered)
+        #expect(gold.count == 69)
+        #expect(score.f1 >= 0.9)
+    }
+}

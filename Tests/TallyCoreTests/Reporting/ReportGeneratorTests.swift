@@ -6,6 +6,7 @@ import TallyTestSupport
 @Suite struct ReportGeneratorTests {
     static let hostileHeadline = "志愿|服务 \"引号\" `touch /tmp/tally-x` <script>alert(1)</script>"
     static let hostileCounty = "X\"|`touch /tmp/tally-y`\nEOD_TALLY"
+    static let volunteers = ["volunteers": "志愿者"]
 
     /// Volunteers in 邹城市 in 2025Q3 (exact) and 2025Q4 (lower bound), in 微山县 on a year-only page,
     /// a rate, and a county name built to break Markdown and gnuplot.
@@ -14,19 +15,20 @@ import TallyTestSupport
         let q3 = try database.addArticle(document: try database.addDocument("q3.txt", published: "2025-08", precision: "month"),
                                          seq: 1, headline: Self.hostileHeadline, county: "邹城市", themes: ["volunteer"])
         try database.addFact(article: q3, surface: "100名", value: 100, unit: "person", classifier: "名", object: "志愿者",
-                             county: "邹城市", theme: "volunteer", sentence: "招募志愿者100名|`x`")
+                             county: "邹城市", theme: "volunteer", sentence: "招募志愿者100名|`x`", indicators: Self.volunteers)
         let q4 = try database.addArticle(document: try database.addDocument("q4.txt", published: "2025-11-03", precision: "day"),
                                          seq: 1, headline: "志愿服务", county: "邹城市", themes: ["volunteer"])
         try database.addFact(article: q4, surface: "200余名", value: 200, qualifier: "over", unit: "person", classifier: "名",
-                             object: "志愿者", county: "邹城市", theme: "volunteer")
+                             object: "志愿者", county: "邹城市", theme: "volunteer", indicators: Self.volunteers)
         try database.addFact(article: q4, surface: "20名", value: 20, unit: "person", classifier: "名", object: "志愿者",
-                             county: Self.hostileCounty, theme: "volunteer")
+                             county: Self.hostileCounty, theme: "volunteer", indicators: Self.volunteers)
         try database.addFact(article: q4, surface: "5场次", value: 5, unit: "event", classifier: "场次", object: "志愿服务活动",
-                             county: "邹城市", rate: true, theme: "volunteer")
+                             county: "邹城市", rate: true, theme: "volunteer", sentence: "每个社区每月开展志愿服务活动5场次",
+                             indicators: ["volunteer-activities": "志愿服务活动"])
         let year = try database.addArticle(document: try database.addDocument("y.txt", published: "2025", precision: "year"),
                                            seq: 1, headline: "志愿", county: "微山县", themes: ["volunteer"])
         try database.addFact(article: year, surface: "50名", value: 50, unit: "person", classifier: "名", object: "志愿者",
-                             county: "微山县", cumulative: true, theme: "volunteer")
+                             county: "微山县", cumulative: true, theme: "volunteer", indicators: Self.volunteers)
         return database
     }
 
@@ -35,9 +37,7 @@ import TallyTestSupport
         let database = try hostileCorpus()
         let temporary = try TemporaryFolder()
         let folder = URL(fileURLWithPath: temporary.path)
-        var generator = try database.dbQueue.read { db in
-            try ReportGenerator(db, renderer: renderer)
-        }
+        var generator = ReportGenerator(data: try database.dbQueue.read { try ReportData($0) }, renderer: renderer)
         generator.savedQueries = try SavedQuery.load(from: Fixtures.packageRoot.appendingPathComponent("queries"))
         return (temporary, folder, try generator.write(to: folder))
     }
@@ -46,27 +46,41 @@ import TallyTestSupport
         try String(contentsOf: folder.appendingPathComponent(path), encoding: .utf8)
     }
 
-    @Test func themePageEscapesHeadlinesAndShowsBoundsAndNoData() throws {
+    @Test func themePageEscapesHeadlinesAndLinksItsIndicatorsWithoutRepeatingThem() throws {
         let (temporary, folder, _) = try generate(renderer: nil)
         defer { withExtendedLifetime(temporary) {} }
         let page = try read(folder, "volunteer.md")
         #expect(page.contains("志愿\\|服务 \"引号\" \\`touch /tmp/tally-x\\` &lt;script&gt;"))
         #expect(!page.contains("<script>"))
-        #expect(page.contains("| 邹城市 | ≥ 300 |"))
-        #expect(page.contains("| 任城区 | no data |"))
-        #expect(!page.contains("| 0 |"))
+        #expect(page.contains("[志愿者](indicators/volunteers.md) — 3 counties reported it"))
+        #expect(!page.contains("≥ 200"))
         #expect(page.contains("招募志愿者**100名**\\|\\`x\\`"))
         #expect(page.contains("seeds/q3.txt:1"))
-        #expect(page.contains("Rates, not added"))
-        #expect(page.contains("Chart not rendered"))
+    }
+
+    @Test func indicatorPageQuotesOneFigureAndCitesItsSentences() throws {
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        let page = try read(folder, "indicators/volunteers.md")
+        // 邹城市's two statements are alternatives of one kind: the larger is quoted, not the sum.
+        #expect(page.contains("| 邹城市 | ≥ 200 | county-wide | [2](#fact-2) |"))
+        #expect(!page.contains("300"))
+        #expect(page.contains("No report: 任城区、兖州区"))
+        #expect(!page.contains("| 0 |"))
+        #expect(page.contains("smaller figure of the same kind"))
+        #expect(page.contains("<a id=\"fact-1\"></a>**1** 邹城市, seeds/q3.txt:1: 招募志愿者**100名**\\|\\`x\\`"))
         // The hostile county stays on its own table row.
-        #expect(page.contains("| X\"\\|\\`touch /tmp/tally-y\\` EOD\\_TALLY | 20 |"))
+        #expect(page.contains("| X\"\\|\\`touch /tmp/tally-y\\` EOD\\_TALLY | 20 | county-wide |"))
+        let activities = try read(folder, "indicators/volunteer-activities.md")
+        #expect(activities.contains("No county reported this indicator"))
+        #expect(activities.contains("rate (比率或人均数)"))
+        #expect(activities.contains("…每个社区每月开展志愿服务活动**5场次**…"))
     }
 
     @Test func gnuplotScriptKeepsHostileTextInsideItsFields() throws {
         let (temporary, folder, _) = try generate(renderer: nil)
         defer { withExtendedLifetime(temporary) {} }
-        let script = try read(folder, "volunteers.gp")
+        let script = try read(folder, "indicators/volunteers.gp")
         let lines = script.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("EOD_TALLY") }.allSatisfy { $0 == "EOD_TALLY" })
         #expect(script.contains("\"X＂|`touch /tmp/tally-y` EOD_TALLY\" 20 \"20\""))
@@ -82,12 +96,12 @@ import TallyTestSupport
         #expect(q4.contains("| 邹城市 | ≥ 200 | 100 | ≈ +100 |"))
         let year = try read(folder, "quarterly/2025.md")
         #expect(year.contains("| 微山县 | 50 † |"))
-        #expect(year.contains("† includes running totals"))
+        #expect(year.contains("† quotes a running total"))
         #expect(!q4.contains("†"))
         #expect(!q4.contains("微山县"))
         let index = try read(folder, "index.md")
         #expect(index.contains("[2025](quarterly/2025.md)"))
-        #expect(index.contains("`tally sql queries/funds_by_county.sql --param county=…`"))
+        #expect(index.contains("`tally sql queries/indicator_cells.sql --param indicator=…`"))
     }
 
     @Test func outputIsByteDeterministic() throws {
@@ -96,7 +110,7 @@ import TallyTestSupport
         let (secondFolder, second, secondSummary) = try generate(renderer: renderer)
         defer { withExtendedLifetime((firstFolder, secondFolder)) {} }
         #expect(firstSummary == secondSummary)
-        #expect(firstSummary.files.contains("volunteers.md"))
+        #expect(firstSummary.files.contains("indicators/volunteers.md"))
         if renderer != nil { #expect(firstSummary.files.contains("volunteer.svg")) }
         for file in firstSummary.files {
             let a = try Data(contentsOf: first.appendingPathComponent(file))
@@ -111,9 +125,7 @@ import TallyTestSupport
         let notes = folder.appendingPathComponent("notes.txt")
         try Data("mine".utf8).write(to: notes)
         let empty = try FixtureDatabase()
-        let generator = try empty.dbQueue.read { db in
-            try ReportGenerator(db, renderer: nil)
-        }
+        let generator = ReportGenerator(data: try empty.dbQueue.read { try ReportData($0) }, renderer: nil)
         let summary = try generator.write(to: folder)
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("quarterly/2025Q4.md").path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("volunteer.gp").path))
@@ -125,12 +137,10 @@ import TallyTestSupport
         let database = try FixtureDatabase.gold()
         let temporary = try TemporaryFolder()
         let folder = URL(fileURLWithPath: temporary.path)
-        let generator = try database.dbQueue.read { db in
-            try ReportGenerator(db, renderer: nil)
-        }
+        let generator = ReportGenerator(data: try database.dbQueue.read { try ReportData($0) }, renderer: nil)
         let summary = try generator.write(to: folder)
         for theme in Theme.all { #expect(summary.files.contains("\(theme.id).md")) }
-        #expect(summary.files.contains("quarterly/undated.md"))
+        for indicator in Indicator.all { #expect(summary.files.contains("indicators/\(indicator.id).md")) }
         #expect(summary.files.contains("index.md"))
     }
 }
