@@ -4,30 +4,26 @@ set terminal svg size 960,640 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"任城区" NaN "no data"
-"曲阜市" NaN "no data"
-"邹城市" NaN "no data"
-"微山县" 336 "336"
-"鱼台县" 281 "≥ 281"
-"金乡县" NaN "no data"
-"嘉祥县" NaN "no data"
-"汶上县" 477 "477"
-"泗水县" NaN "no data"
-"梁山县" NaN "no data"
-"太白湖新区" NaN "no data"
+"曲阜市" 107 "≥ 107"
+"邹城市" 20 "≥ 20"
+"微山县" NaN "no report"
+"金乡县" 40 "≥ 40"
+"嘉祥县" 30 "≥ 30"
+"汶上县" NaN "no report"
+"泗水县" 32 "≥ 32"
+"梁山县" 6 "≥ 6"
+"太白湖新区" 30 "≥ 30"
 EOD_TALLY
 $P2 << EOD_TALLY
-"任城区" 9 "9"
-"曲阜市" 107 "≥ 107"
-"邹城市" 80 "≥ 80"
-"微山县" NaN "no data"
-"鱼台县" NaN "no data"
-"金乡县" 72 "≥ 72"
-"嘉祥县" 30 "≥ 30"
-"汶上县" NaN "no data"
-"泗水县" 32 "≥ 32"
-"梁山县" 32 "32"
-"太白湖新区" 30 "≥ 30"
+"曲阜市" NaN "no report"
+"邹城市" NaN "no report"
+"微山县" 124 "124"
+"金乡县" NaN "no report"
+"嘉祥县" NaN "no report"
+"汶上县" 151 "151"
+"泗水县" NaN "no report"
+"梁山县" NaN "no report"
+"太白湖新区" NaN "no report"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -37,12 +33,12 @@ set yrange [0:*]
 set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
 set multiplot layout 2,1 title '干部考核与选拔'
-set xrange [-0.6:11 - 0.4]
-set title '考核选拔的干部'
-set ylabel 'person'
-plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:11 - 0.4]
+set xrange [-0.6:9 - 0.4]
 set title '培训与宣讲'
 set ylabel 'event'
+plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
+set xrange [-0.6:9 - 0.4]
+set title '提拔重用的干部'
+set ylabel 'person'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,37 +4,40 @@ set terminal svg size 960,960 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"任城区" NaN "no data"
+"任城区" NaN "no report"
 "曲阜市" 20000 "≥ 20,000"
 "邹城市" 30000 "≤ 30,000"
 "微山县" 12000 "≥ 12,000"
-"金乡县" NaN "no data"
+"鱼台县" NaN "no report"
+"金乡县" NaN "no report"
 "嘉祥县" 23000 "23,000"
+"泗水县" NaN "no report"
 "梁山县" 1500 "≥ 1,500"
 "太白湖新区" 1700 "≥ 1,700"
-"济宁经济技术开发区" NaN "no data"
 EOD_TALLY
 $P2 << EOD_TALLY
-"任城区" NaN "no data"
-"曲阜市" NaN "no data"
-"邹城市" NaN "no data"
-"微山县" NaN "no data"
-"金乡县" NaN "no data"
-"嘉祥县" NaN "no data"
-"梁山县" NaN "no data"
-"太白湖新区" 1 "1"
-"济宁经济技术开发区" NaN "no data"
+"任城区" NaN "no report"
+"曲阜市" 429 "429"
+"邹城市" NaN "no report"
+"微山县" NaN "no report"
+"鱼台县" 238 "238"
+"金乡县" NaN "no report"
+"嘉祥县" 86 "86"
+"泗水县" NaN "no report"
+"梁山县" NaN "no report"
+"太白湖新区" 570 "≥ 570"
 EOD_TALLY
 $P3 << EOD_TALLY
-"任城区" 742 "742"
-"曲阜市" 19 "19"
+"任城区" 32 "≥ 32"
+"曲阜市" NaN "no report"
 "邹城市" 200 "≥ 200"
-"微山县" NaN "no data"
+"微山县" NaN "no report"
+"鱼台县" NaN "no report"
 "金乡县" 60 "≥ 60"
 "嘉祥县" 220 "≥ 220"
-"梁山县" 190 "≥ 190"
-"太白湖新区" 16192 "≥ 16,192"
-"济宁经济技术开发区" 400 "≥ 400"
+"泗水县" 10 "≥ 10"
+"梁山县" 80 "≥ 80"
+"太白湖新区" 15389 "15,389"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -44,15 +47,15 @@ set yrange [0:*]
 set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
 set multiplot layout 3,1 title '社区与网格治理'
-set xrange [-0.6:9 - 0.4]
+set xrange [-0.6:10 - 0.4]
 set title '服务群众人次'
 set ylabel 'person_time'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:9 - 0.4]
+set xrange [-0.6:10 - 0.4]
 set title '网格员与楼长'
 set ylabel 'person'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:9 - 0.4]
+set xrange [-0.6:10 - 0.4]
 set title '解决的诉求与问题'
 set ylabel 'count'
 plot $P3 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8

@@ -4,40 +4,34 @@ set terminal svg size 960,960 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"任城区" NaN "no data"
-"曲阜市" 44 "44"
-"邹城市" 30 "30"
-"鱼台县" 64.5 "63–66"
-"金乡县" 10 "≈ 10"
-"嘉祥县" 189 "189"
-"泗水县" NaN "no data"
-"梁山县" 104 "104"
-"太白湖新区" 109 "109"
-"济宁经济技术开发区" NaN "no data"
+"曲阜市" NaN "no report"
+"邹城市" 26 "26"
+"鱼台县" 54 "54"
+"金乡县" NaN "no report"
+"嘉祥县" 111 "111"
+"泗水县" NaN "no report"
+"梁山县" 76 "76"
+"太白湖新区" 24 "24"
 EOD_TALLY
 $P2 << EOD_TALLY
-"任城区" NaN "no data"
-"曲阜市" NaN "no data"
-"邹城市" NaN "no data"
-"鱼台县" NaN "no data"
-"金乡县" NaN "no data"
+"曲阜市" NaN "no report"
+"邹城市" NaN "no report"
+"鱼台县" 238 "238"
+"金乡县" NaN "no report"
 "嘉祥县" 5276 "5,276"
-"泗水县" 9 "9"
-"梁山县" 348 "≈ 348"
-"太白湖新区" 290 "≥ 290"
-"济宁经济技术开发区" 31 "31"
+"泗水县" 9 "≥ 9"
+"梁山县" 328 "≥ 328"
+"太白湖新区" NaN "no report"
 EOD_TALLY
 $P3 << EOD_TALLY
-"任城区" 9 "9"
 "曲阜市" 107 "≥ 107"
-"邹城市" 80 "≥ 80"
-"鱼台县" NaN "no data"
-"金乡县" 72 "≥ 72"
+"邹城市" 20 "≥ 20"
+"鱼台县" NaN "no report"
+"金乡县" 40 "≥ 40"
 "嘉祥县" 30 "≥ 30"
 "泗水县" 32 "≥ 32"
-"梁山县" 32 "32"
+"梁山县" 6 "≥ 6"
 "太白湖新区" 30 "≥ 30"
-"济宁经济技术开发区" NaN "no data"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -47,15 +41,15 @@ set yrange [0:*]
 set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
 set multiplot layout 3,1 title '党组织建设'
-set xrange [-0.6:10 - 0.4]
+set xrange [-0.6:8 - 0.4]
 set title '党组织'
 set ylabel 'count'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:10 - 0.4]
+set xrange [-0.6:8 - 0.4]
 set title '党员'
 set ylabel 'person'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:10 - 0.4]
+set xrange [-0.6:8 - 0.4]
 set title '培训与宣讲'
 set ylabel 'event'
 plot $P3 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8

@@ -4,18 +4,18 @@ set terminal svg size 960,640 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" 725 "≥ 725"
-"邹城市" NaN "no data"
+"曲阜市" 3700 "≥ 3,700"
+"邹城市" 1200 "≥ 1,200"
 "鱼台县" 238 "238"
 "金乡县" 425 "425"
-"泗水县" 692 "≥ 692"
+"泗水县" 560 "≥ 560"
 EOD_TALLY
 $P2 << EOD_TALLY
-"曲阜市" 27 "27"
-"邹城市" 26 "26"
-"鱼台县" 52.5 "51–54"
-"金乡县" NaN "no data"
-"泗水县" NaN "no data"
+"曲阜市" 35 "35"
+"邹城市" 56 "≥ 56"
+"鱼台县" 49 "49"
+"金乡县" 8 "8"
+"泗水县" NaN "no report"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1

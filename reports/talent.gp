@@ -4,19 +4,17 @@ set terminal svg size 960,640 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"任城区" 6800000 "≥ 6,800,000"
-"曲阜市" 2700000 "≈ 2,700,000"
-"邹城市" NaN "no data"
-"汶上县" 3000000 "3,000,000"
-"泗水县" 2692500 "340,000–5,045,000"
-"梁山县" NaN "no data"
+"任城区" 5200000 "≥ 5,200,000"
+"曲阜市" 10000000 "≥ 10,000,000"
+"汶上县" 3000000 "≥ 3,000,000"
+"泗水县" 1642000 "≥ 1,642,000"
+"梁山县" NaN "no report"
 EOD_TALLY
 $P2 << EOD_TALLY
-"任城区" NaN "no data"
-"曲阜市" NaN "no data"
-"邹城市" 1200 "≥ 1,200"
-"汶上县" NaN "no data"
-"泗水县" NaN "no data"
+"任城区" NaN "no report"
+"曲阜市" NaN "no report"
+"汶上县" NaN "no report"
+"泗水县" NaN "no report"
 "梁山县" 119 "119"
 EOD_TALLY
 set style data histogram
@@ -27,11 +25,11 @@ set yrange [0:*]
 set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
 set multiplot layout 2,1 title '人才工作'
-set xrange [-0.6:6 - 0.4]
+set xrange [-0.6:5 - 0.4]
 set title '资金'
 set ylabel 'yuan'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:6 - 0.4]
+set xrange [-0.6:5 - 0.4]
 set title '人才'
 set ylabel 'person'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8

@@ -4,44 +4,52 @@ set terminal svg size 960,1280 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" NaN "no data"
-"邹城市" NaN "no data"
-"微山县" NaN "no data"
-"金乡县" NaN "no data"
-"嘉祥县" NaN "no data"
-"梁山县" NaN "no data"
-"太白湖新区" 1120 "≥ 1,120"
+"曲阜市" NaN "no report"
+"邹城市" NaN "no report"
+"微山县" NaN "no report"
+"鱼台县" 238 "238"
+"金乡县" NaN "no report"
+"嘉祥县" NaN "no report"
+"泗水县" 560 "≥ 560"
+"梁山县" NaN "no report"
+"太白湖新区" 1000 "≥ 1,000"
 "济宁经济技术开发区" 180 "≥ 180"
 EOD_TALLY
 $P2 << EOD_TALLY
 "曲阜市" 65 "65"
 "邹城市" 40 "≥ 40"
-"微山县" NaN "no data"
-"金乡县" NaN "no data"
+"微山县" NaN "no report"
+"鱼台县" NaN "no report"
+"金乡县" 6 "6"
 "嘉祥县" 23 "23"
-"梁山县" NaN "no data"
-"太白湖新区" 126 "126"
+"泗水县" NaN "no report"
+"梁山县" NaN "no report"
+"太白湖新区" 120 "120"
 "济宁经济技术开发区" 21 "21"
 EOD_TALLY
 $P3 << EOD_TALLY
 "曲阜市" 80 "≥ 80"
 "邹城市" 80 "≥ 80"
-"微山县" NaN "no data"
+"微山县" NaN "no report"
+"鱼台县" 20 "≥ 20"
 "金乡县" 82 "82"
-"嘉祥县" NaN "no data"
-"梁山县" 128 "128"
-"太白湖新区" 3160 "≥ 3,160"
-"济宁经济技术开发区" NaN "no data"
+"嘉祥县" NaN "no report"
+"泗水县" NaN "no report"
+"梁山县" 128 "≥ 128"
+"太白湖新区" 3000 "≥ 3,000"
+"济宁经济技术开发区" NaN "no report"
 EOD_TALLY
 $P4 << EOD_TALLY
 "曲阜市" 20000 "≥ 20,000"
 "邹城市" 30000 "≤ 30,000"
 "微山县" 12000 "≥ 12,000"
-"金乡县" NaN "no data"
+"鱼台县" NaN "no report"
+"金乡县" NaN "no report"
 "嘉祥县" 23000 "23,000"
+"泗水县" NaN "no report"
 "梁山县" 1500 "≥ 1,500"
 "太白湖新区" 1700 "≥ 1,700"
-"济宁经济技术开发区" NaN "no data"
+"济宁经济技术开发区" NaN "no report"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -51,19 +59,19 @@ set yrange [0:*]
 set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
 set multiplot layout 4,1 title '志愿服务'
-set xrange [-0.6:8 - 0.4]
-set title '志愿者人数'
+set xrange [-0.6:10 - 0.4]
+set title '志愿者'
 set ylabel 'person'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:8 - 0.4]
+set xrange [-0.6:10 - 0.4]
 set title '志愿服务队伍'
 set ylabel 'count'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:8 - 0.4]
+set xrange [-0.6:10 - 0.4]
 set title '志愿服务活动'
 set ylabel 'event'
 plot $P3 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
-set xrange [-0.6:8 - 0.4]
+set xrange [-0.6:10 - 0.4]
 set title '服务群众人次'
 set ylabel 'person_time'
 plot $P4 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8

@@ -4,8 +4,12 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"太白湖新区" 1120 "≥ 1,120"
-"济宁经济技术开发区" 180 "≥ 180"
+"太白湖新区" 3000 "≥ 3,000"
+"梁山县" 128 "≥ 128"
+"金乡县" 82 "82"
+"曲阜市" 80 "≥ 80"
+"邹城市" 80 "≥ 80"
+"鱼台县" 20 "≥ 20"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -14,9 +18,9 @@ set key off
 set yrange [0:*]
 set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
-set multiplot layout 1,1 title '志愿者人数 by county'
-set xrange [-0.6:2 - 0.4]
-set title '志愿者人数'
-set ylabel 'person'
+set multiplot layout 1,1 title '志愿服务活动'
+set xrange [-0.6:6 - 0.4]
+set title '志愿服务活动'
+set ylabel 'event'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot
