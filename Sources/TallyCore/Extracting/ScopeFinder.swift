@@ -96,13 +96,14 @@ struct ScopeFinder: Sendable {
     }
 
     /// Where a name ending at `end` starts: back over ideographs, to punctuation, a digit, a
-    /// quote, a verb, or the end of a town or county name (…街道|朝阳村).
+    /// quote, a verb or a scope word (其中|市派工作队), or the end of a town name (…街道|朝阳村).
     private func nameStart(in text: [Unicode.Scalar], before end: Int, floor: Int) -> Int {
         var start = end
         while start > floor, end - start < ScopeLexicon.maximumNameLength {
             let s = text[start - 1]
             if !s.properties.isIdeographic { break }
-            if ObjectLexicon.verbs.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil { break }
+            if ObjectLexicon.verbs.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil
+                || ObjectLexicon.leadingNoise.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil { break }
             if ScopeLexicon.townSuffixes.longestMatch(in: text, endingAt: start, lowerBound: floor) != nil, start < end { break }
             start -= 1
         }

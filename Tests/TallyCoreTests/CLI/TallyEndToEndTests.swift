@@ -47,7 +47,19 @@ import TallyTestSupport
 
         let facts = try tally(["facts", "--format", "tsv", "--db", "t.sqlite"], in: folder.path)
         #expect(facts.status == 0)
-        #expect(facts.stdout.hasPrefix("doc\tsurface\tvalue\thigh\tqualifier\tunit\tclassifier\tobject\tcounty\trate\tid\t"))
+        #expect(facts.stdout.hasPrefix("doc\tsurface\tvalue\thigh\tqualifier\tunit\tclassifier\tobject\tcounty\trate\t"
+            + "scope\tplace\tstatus\tkind\trelation\tindicators\tid\t"))
+
+        let cells = try tally(["indicators", "--format", "tsv", "--db", "t.sqlite"], in: folder.path)
+        #expect(cells.status == 0)
+        #expect(cells.stdout.hasPrefix("indicator\tlabel\tcounty\tperiod\tvalue\thigh\tqualifier\tbasis\tfacts\talso_reported\n"))
+        #expect(cells.stdout.contains("volunteers\t志愿者\t太白湖新区\tall\t1000\t\tover\tcounty-wide\t"))
+        let one = try tally(["indicators", "--county", "太白湖", "--format", "csv", "--db", "t.sqlite"], in: folder.path)
+        #expect(one.stdout.split(separator: "\n").dropFirst().allSatisfy { $0.contains(",太白湖新区,") })
+        #expect(try tally(["indicators", "--period", "2025Q9", "--db", "t.sqlite"], in: folder.path).status == 1)
+        let scored = try tally(["eval", "--cells", Fixtures.directory.appendingPathComponent("indicators/seed-cells.tsv").path,
+                                "--db", "t.sqlite"], in: folder.path)
+        #expect(scored.stdout.contains("gold cells 69"))
         let articles = try tally(["articles", "--format", "tsv", "--db", "t.sqlite"], in: folder.path)
         #expect(articles.stdout.hasPrefix("doc\tseq\tkind\tcounty\tdateline\theadline\tbody_start\t"))
 

@@ -1,0 +1,69 @@
+import Testing
+import TallyTestSupport
+@testable import TallyCore
+
+/// Scope, place, status and relation of facts (fact-spec "Scope and status"): sentences written for
+/// this test, each figure marked ⟦…⟧.
+@Suite struct ScopeAndStatusTests {
+    /// The facts at the marked spans, in an article with `headline`.
+    static func marked(_ marked: String, headline: String = "", county: County = .jinxiang) -> [Fact] {
+        let text = MarkedText(marked)
+        var page = article(text.text, county: county)
+        page.headline = headline
+        let found = FactExtractor().extract(from: page, publishedYear: nil)
+        return text.ranges.compactMap { range in found.first { $0.span == range } }
+    }
+
+    @Test func headlineSubjectMakesFiguresParts() {
+        let town = Self.marked("街道累计调解纠纷⟦56起⟧。", headline: "嘉祥县卧龙山街道 打造红色物业")
+        #expect(town.map(\.scope) == [.town] && town.first?.place == "卧龙山街道")
+        let school = Self.marked("全县建成老年学校⟦30所⟧；学校开设班级⟦45个⟧。", headline: "金乡县老年大学 探索老年教育新路径")
+        #expect(school.map(\.scope) == [.county, .unit])
+        #expect(school.last?.place == "老年大学")
+        let community = Self.marked("招募志愿者⟦80人⟧。", headline: "金乡县鱼山街道东城社区 绘就幸福底色")
+        #expect(community.first?.scope == .village && community.first?.place == "鱼山街道东城社区")
+        // A county organ, or a headline that starts with a verb, is the county.
+        #expect(Self.marked("开展宣讲⟦18场⟧。", headline: "金乡县委宣传部 推动理论宣讲").first?.scope == .county)
+        #expect(Self.marked("开展宣讲⟦18场⟧。", headline: "金乡县打造宣讲品牌").first?.scope == .county)
+        #expect(Self.marked("开展宣讲⟦18场⟧。", headline: "金乡县：打造宣讲品牌").first?.scope == .county)
+    }
+
+    @Test func placesNamedInTheClause() {
+        let village = Self.marked("带动前屯村村集体增收⟦8万元⟧。")
+        #expect(village.first?.scope == .village && village.first?.place == "前屯村")
+        // 帮扶村, 进社区 are common nouns, not names.
+        #expect(Self.marked("为帮扶村争取资金⟦30万元⟧。").first?.scope == .county)
+        #expect(Self.marked("依托社区开展活动⟦20场⟧。").first?.scope == .county)
+        let team = Self.marked("其中市派工作队协调资金⟦60万元⟧。")
+        #expect(team.first?.scope == .unit && team.first?.place == "市派工作队")
+        #expect(Self.marked("全县共有网格员⟦900名⟧。").first?.scope == .county)
+        #expect(Self.marked("全市共有网格员⟦900名⟧。", county: .jiningCity).first?.scope == .city)
+    }
+
+    @Test(arguments: [
+        ("预计年底前建成⟦20个⟧服务站点。", FactStatus.plan),
+        ("力争到2026年培育⟦50名⟧乡村工匠。", .plan),
+        ("打造⟦15个左右⟧示范点。", .plan),
+        ("年内将新建⟦6处⟧党群服务中心。", .plan),
+        ("对新引进的博士给予⟦最高50万元⟧安家补贴。", .standard),
+        ("每个支部党员控制在⟦30人以内⟧。", .standard),
+        ("投入资金⟦120万元⟧。", .actual),
+        ("将原有⟦9个⟧党支部合并。", .actual),
+    ])
+    func status(marked: String, expected: FactStatus) {
+        #expect(Self.marked(marked).first?.status == expected, "\(marked)")
+    }
+
+    @Test func policyNoticesAmountsAreStandardsUnlessSpent() {
+        let body = "近日，金乡县出台《人才引育十条》。新落户的高层次人才安居补助为⟦20万元⟧；去年累计兑现奖补资金⟦360万元⟧。"
+        #expect(Self.marked(body).map(\.status) == [.standard, .actual])
+    }
+
+    @Test func sharesAndSupersededStates() {
+        let shares = Self.marked("培训村干部⟦300名⟧，其中⟦12名⟧获评优秀学员。")
+        #expect(shares.map(\.relation) == [nil, .share])
+        #expect(Self.marked("⟦5个⟧党组织被评为先进基层党组织。").first?.relation == .share)
+        let reform = Self.marked("将原有⟦9个⟧党支部调整为⟦3个⟧党总支。")
+        #expect(reform.map(\.relation) == [.superseded, nil])
+    }
+}
