@@ -48,6 +48,7 @@ public struct FactExtractor: Sendable {
                 let county = county(of: text[sentence.range], in: article)
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
+                var previousIsRate = false
                 var cueIndex = -1
                 for (index, quantity) in quantities.enumerated() {
                     // Quantities come in text order: advance to the last cue before this one.
@@ -60,9 +61,13 @@ public struct FactExtractor: Sendable {
                         object = previousObject
                     }
                     previousObject = object
+                    // 每个网格配备1名专职网格员、1名红色管家: a count listed after a rate, with no verb between, is one too.
+                    let listedAfterRate = previousIsRate && ObjectLexicon.verbs.firstMatch(in: text, within: gap.indices) == nil
+                        && !gap.contains(where: ScalarClass.endsClause)
                     previousEnd = quantity.surfaceRange.upperBound
                     let period = cueIndex >= 0 ? periods[cueIndex].period : (periods.first?.period ?? paragraphPeriod)
-                    let isRate = quantity.unit != .percent && hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart)
+                    let isRate = quantity.unit != .percent
+                        && (listedAfterRate || hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart, quoted: quoted))
                     let next = index + 1 < quantities.count ? quantities[index + 1].numberStart : sentence.range.upperBound
                     var fact = Fact(
                         articleSequence: article.sequence,
@@ -76,8 +81,11 @@ public struct FactExtractor: Sendable {
                                              subject: subject, county: county)
                     (fact.scope, fact.place) = (place.scope, place.name)
                     fact.status = statuses.status(of: quantity, clause: clause, in: text, isPolicyNotice: isPolicyNotice)
+                    // A standard holds for each recipient: a rate, never a total.
+                    if fact.status == .standard, quantity.unit != .percent { fact.isRate = true }
                     fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)
                     fact.clause = clause
+                    previousIsRate = fact.isRate
                     facts.append(fact)
                 }
             }
@@ -110,8 +118,20 @@ public struct FactExtractor: Sendable {
         return start..<max(end, start)
     }
 
-    private func hasRateCue(in text: [Unicode.Scalar], from start: Int, to end: Int) -> Bool {
-        RateLexicon.cues.firstMatch(in: text, within: start..<end) != nil
+    /// A rate cue before the number, outside quoted names (实施“每周一修”等20余项 is no rate).
+    private func hasRateCue(in text: [Unicode.Scalar], from start: Int, to end: Int, quoted: [Bool]) -> Bool {
+        var from = start
+        while let cue = RateLexicon.cues.firstMatch(in: text, within: from..<end) {
+            if cue.range.lowerBound < quoted.count, quoted[cue.range.lowerBound] {
+                from = cue.range.upperBound
+                continue
+            }
+            let opensWithYear = text[cue.range.lowerBound] == "年" && cue.range.count > 1
+            let namesOnePeriod = cue.range.lowerBound > 0 && RateLexicon.periodBefore.contains(text[cue.range.lowerBound - 1])
+            if !(opensWithYear && namesOnePeriod) { return true }
+            from = cue.range.upperBound
+        }
+        return false
     }
 
     /// The article's county; a city-desk article (济宁市) takes the one county its sentence names.
