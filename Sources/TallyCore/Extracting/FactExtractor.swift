@@ -36,6 +36,10 @@ public struct FactExtractor: Sendable {
         var sentences = ScalarCursor(article.body[...], scalars: text)
         var paragraph = -1
         var paragraphPeriod: Period?
+        // A city-desk roundup speaks of one county a paragraph (or a clause): the county named last, until
+        // a sentence speaks of the whole city again (我市, 全市). Not reset at paragraph breaks, which hard-wrapped
+        // page text does not always show.
+        var namedCounty: County?
         for sentence in SentenceSplitter.sentences(in: text) {
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
@@ -45,7 +49,8 @@ public struct FactExtractor: Sendable {
             let quantities = parser.quantities(in: text, range: sentence.range, quoted: quoted)
             if !quantities.isEmpty {
                 let sentenceText = sentences.string(sentence.range)
-                let county = county(of: text[sentence.range], in: article)
+                let mentions = countyMentions(in: text, sentence: sentence.range, of: article)
+                let cityCue = cityMention(in: text, sentence: sentence.range, of: article)
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
                 var previousIsRate = false
@@ -69,6 +74,9 @@ public struct FactExtractor: Sendable {
                     let isRate = quantity.unit != .percent
                         && (listedAfterRate || hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart, quoted: quoted))
                     let next = index + 1 < quantities.count ? quantities[index + 1].numberStart : sentence.range.upperBound
+                    let county = article.county != .jiningCity ? article.county
+                        : (mentions.last { $0.offset < quantity.numberStart }?.county
+                           ?? ((cityCue ?? .max) < quantity.numberStart ? nil : namedCounty) ?? article.county)
                     var fact = Fact(
                         articleSequence: article.sequence,
                         surface: Self.surface(text, quantity.surfaceRange),
@@ -90,6 +98,13 @@ public struct FactExtractor: Sendable {
                 }
             }
             if let last = periods.last { paragraphPeriod = last.period }
+            if article.county == .jiningCity {
+                if let named = countyMentions(in: text, sentence: sentence.range, of: article).last {
+                    namedCounty = named.county
+                } else if cityMention(in: text, sentence: sentence.range, of: article) != nil {
+                    namedCounty = nil
+                }
+            }
         }
         return facts
     }
@@ -134,11 +149,22 @@ public struct FactExtractor: Sendable {
         return false
     }
 
-    /// The article's county; a city-desk article (济宁市) takes the one county its sentence names.
-    private func county(of sentence: ArraySlice<Unicode.Scalar>, in article: Article) -> County {
-        guard article.county == .jiningCity else { return article.county }
-        let named = Set(gazetteer.mentions(in: Array(sentence)).map(\.county)).subtracting([.jiningCity])
-        return named.count == 1 ? named.first! : article.county
+    /// In a city-desk article, where its sentence first speaks of the whole city (我市, 全市, 各县市区).
+    private func cityMention(in text: [Unicode.Scalar], sentence: Range<Int>, of article: Article) -> Int? {
+        guard article.county == .jiningCity else { return nil }
+        return JiningPlaces.wholeCity.firstMatch(in: text, within: sentence)?.range.lowerBound
+    }
+
+    /// In a city-desk article (济宁市), the counties its sentence names, by their towns too (高峪镇 → 泗水县),
+    /// in text order; none in a sentence that speaks of every county (各县市区) or in another article.
+    private func countyMentions(
+        in text: [Unicode.Scalar], sentence: Range<Int>, of article: Article
+    ) -> [(offset: Int, county: County)] {
+        guard article.county == .jiningCity else { return [] }
+        let scalars = Array(text[sentence])
+        if JiningPlaces.acrossCounties.firstMatch(in: scalars, within: scalars.indices) != nil { return [] }
+        return gazetteer.mentions(in: scalars).filter { $0.county != .jiningCity }
+            .map { (sentence.lowerBound + $0.range.lowerBound, $0.county) }
     }
 
     /// The quantity's text at `range` without gap scalars (a hard wrap inside `2⏎⏎个`).
