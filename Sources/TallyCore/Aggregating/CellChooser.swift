@@ -4,7 +4,7 @@
 /// 1. Facts set apart by the read model (rates, plans, standards, states before a change) are only listed.
 /// 2. A share (其中…, 被评为…) is listed, unless nothing else was reported.
 /// 3. With any county-wide fact, the figure is, over the kinds, the sum of each kind's largest
-///    statement (a sentence's facts of that kind, added: a breakdown); ties go to the most recent.
+///    statement (a sentence's facts of that kind and time cue, added: a breakdown); ties go to the most recent.
 ///    Parts (towns, villages, units) and the other statements are listed.
 /// 4. Otherwise each distinct place gets its figure by rule 3, and the figure is their sum: a
 ///    lower bound (`over`, or `approx` when a part is `under` or `approx`). Places named inside an

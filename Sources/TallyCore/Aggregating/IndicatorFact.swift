@@ -21,6 +21,8 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
     public var estimate: Estimate
     public var surface: String
     public var object: String
+    /// The time cue the text gives the figure (今年以来, 2021年以来 …), if any.
+    public var periodCue: String?
     public var isCumulative: Bool
     public var period: PeriodBucket
     public var published: String?
@@ -43,6 +45,7 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
         estimate = Estimate(value: row["value"], high: row["high"], qualifier: qualifier)
         surface = row["surface"]
         object = row["object"]
+        periodCue = row["period_cue"]
         isCumulative = (row["period_cumulative"] as Int?) == 1
         period = PeriodBucket(label: row["period"] ?? "") ?? .undated
         published = row["published"]
@@ -56,7 +59,7 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
     public init(
         indicator: String, county: String, kind: String, scope: Scope = .county, place: String = "",
         placeGroup: String? = nil, relation: FactRelation? = nil, setApart: SetApartReason? = nil, estimate: Estimate, surface: String = "",
-        object: String = "", isCumulative: Bool = false, period: PeriodBucket = .undated, published: String? = nil,
+        object: String = "", periodCue: String? = nil, isCumulative: Bool = false, period: PeriodBucket = .undated, published: String? = nil,
         factID: Int64, articleID: Int64 = 1, sentenceStart: Int = 0, doc: String = "", ordinal: Int = 0
     ) {
         self.indicator = indicator
@@ -70,6 +73,7 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
         self.estimate = estimate
         self.surface = surface
         self.object = object
+        self.periodCue = periodCue
         self.isCumulative = isCumulative
         self.period = period
         self.published = published
@@ -88,11 +92,13 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
     /// True when the figure describes the whole county (or the city).
     public var isCountyWide: Bool { !scope.isPart }
 
-    /// The sentence the fact stands in: facts of one sentence are one statement (a breakdown).
-    var statement: StatementKey { StatementKey(articleID: articleID, sentenceStart: sentenceStart) }
+    /// The sentence the fact stands in and its time cue: facts of one sentence and one period are one
+    /// statement (a breakdown); a this-year figure beside a running total in one sentence is not.
+    var statement: StatementKey { StatementKey(articleID: articleID, sentenceStart: sentenceStart, periodCue: periodCue) }
 
     struct StatementKey: Hashable, Sendable {
         var articleID: Int64
         var sentenceStart: Int
+        var periodCue: String?
     }
 }

@@ -94,15 +94,17 @@ public struct Indicator: Sendable, Hashable {
     }
 
     private static let retiredWords = ["离退休", "退休", "老干部", "老同志", "老党员", "涉老", "银龄", "五老"]
+    private static let volunteerTeams = ["志愿服务队", "志愿服务团", "志愿服务分队", "志愿者团队", "志愿者队伍", "志愿服务团队", "志愿队"]
     private static let providers = ["离退休干部", "老干部", "老同志", "党员", "志愿者", "干部", "师资", "党员干部"]
 
     /// Every indicator, in the order reports list them.
     public static let all: [Indicator] = [
         Indicator(id: "volunteers", label: "志愿者", unit: .person,
-                  heads: heads(["志愿者", "党员志愿者", "银龄志愿者", "青年志愿者", "志愿服务者"], kind: "志愿者"),
+                  heads: heads(["志愿者", "党员志愿者", "银龄志愿者", "青年志愿者", "志愿服务者"], kind: "志愿者")
+                      + heads(["队员", "成员"], kind: "志愿者", sentenceNeeds: volunteerTeams),
                   excludedHeads: ["群众", "居民", "儿童", "青少年", "老人", "村民", "学生", "受众", "服务对象"],
                   memberVerbs: ["编入", "加入", "凝聚", "吸纳", "纳入", "招募"],
-                  memberTeams: ["志愿服务队", "志愿服务团", "志愿服务分队", "志愿者团队", "志愿者队伍", "志愿服务团队", "志愿队"],
+                  memberTeams: volunteerTeams,
                   themes: ["volunteer"]),
         Indicator(id: "volunteer-teams", label: "志愿服务队伍", unit: .count,
                   heads: heads(["志愿服务队", "志愿队", "志愿服务团队", "志愿者队伍", "志愿服务队伍", "志愿服务分队", "志愿服务小分队",
@@ -118,7 +120,8 @@ public struct Indicator: Sendable, Hashable {
         Indicator(id: "retired-cadres", label: "参与的离退休干部", unit: .person,
                   heads: heads(["离退休干部", "退休干部", "老干部", "老同志", "老党员", "离退休干部党员", "退休干部党员", "老干部党员",
                                 "五老", "老科技工作者"], kind: "离退休干部")
-                      + heads(["人才", "骨干", "骨干人才", "建档"], kind: "离退休干部", sentenceNeeds: retiredWords),
+                      + heads(["人才", "骨干", "骨干人才", "建档"], kind: "离退休干部", sentenceNeeds: retiredWords)
+                      + heads(["学员", "讲师", "宣讲员"], kind: "离退休干部", objectNeeds: retiredWords),
                   themes: ["retired-cadres"]),
         Indicator(id: "retired-cadre-organisations", label: "离退休干部党组织与社团", unit: .count,
                   heads: heads(["党组织", "党支部", "党总支"], kind: "离退休干部党组织", objectNeeds: ["离退休", "退休", "老干部", "老党员"])
@@ -147,7 +150,8 @@ public struct Indicator: Sendable, Hashable {
                                 "捐款", "善款", "补助"], kind: "资金"),
                   excludedHeads: ["收入", "产值", "分红", "营收", "增收", "效益"], themes: ["rural-revitalisation", "talent"]),
         Indicator(id: "collective-income", label: "村集体收入", unit: .yuan,
-                  heads: heads(["集体收入", "集体经济收入", "集体增收", "集体经济", "集体经营性收入"], kind: "村集体收入"),
+                  heads: heads(["集体收入", "集体经济收入", "集体增收", "集体经济", "集体经营性收入"], kind: "村集体收入")
+                      + heads(["收入", "增收"], kind: "村集体收入", objectNeeds: ["集体"]),
                   themes: ["rural-revitalisation"]),
         Indicator(id: "resolved-issues", label: "解决的诉求与问题", unit: .count,
                   heads: heads(["问题", "纠纷", "矛盾", "矛盾纠纷", "诉求", "困难", "隐患", "矛盾隐患", "难题", "事项", "案件", "急难愁盼",

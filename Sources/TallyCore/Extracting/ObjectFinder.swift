@@ -113,6 +113,12 @@ struct ObjectFinder: Sendable {
                       end - w.length > lower {
                 end -= w.length
                 trimmed = true
+            } else if quantity.unit != .event, let v = ObjectLexicon.verbs.longestMatch(in: text, endingAt: end, lowerBound: lower),
+                      end - v.length - lower >= 2, ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, endingAt: end, lowerBound: lower) == nil {
+                // 村集体经济收入合计增加|41.5万元: a verb just before the number follows what is counted
+                // (not for events, where it names the activity: 等培训|20余期).
+                end -= v.length
+                trimmed = true
             }
         }
         guard end > lower else { return "" }

@@ -10,17 +10,20 @@ struct StatusFinder: Sendable {
         let before = clause.lowerBound..<quantity.numberStart
         if StatusLexicon.plan.firstMatch(in: text, within: before) != nil || hasFutureVerb(in: text, within: before) { return .plan }
         if quantity.qualifier == .approx, StatusLexicon.goalVerbs.firstMatch(in: text, within: before) != nil { return .plan }
-        if StatusLexicon.standard.firstMatch(in: text, within: before) != nil { return .standard }
+        if StatusLexicon.standard.firstMatch(in: text, within: before)?.value == true { return .standard }
         if isPolicyNotice, quantity.unit == .yuan, StatusLexicon.spending.firstMatch(in: text, within: before) == nil { return .standard }
         return .actual
     }
 
-    /// `.share` for 其中N… or N…被评为…, `.superseded` for N…调整为…; `next` is where the sentence's
+    /// `.share` for 其中N… or N…被评为…, `.superseded` for N…调整为… or 原有N…; `next` is where the sentence's
     /// next figure starts (cues after it belong to that figure).
     func relation(of quantity: Quantity, clause: Range<Int>, next: Int, in text: [Unicode.Scalar]) -> FactRelation? {
         if StatusLexicon.shareBefore.firstMatch(in: text, within: clause.lowerBound..<quantity.numberStart) != nil { return .share }
         let after = quantity.surfaceRange.upperBound..<min(clause.upperBound, next)
-        if StatusLexicon.supersededAfter.firstMatch(in: text, within: after) != nil { return .superseded }
+        if StatusLexicon.supersededAfter.firstMatch(in: text, within: after) != nil
+            || StatusLexicon.supersededBefore.firstMatch(in: text, within: clause.lowerBound..<quantity.numberStart) != nil {
+            return .superseded
+        }
         if StatusLexicon.shareAfter.firstMatch(in: text, within: after) != nil { return .share }
         return nil
     }

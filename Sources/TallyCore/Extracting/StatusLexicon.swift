@@ -8,8 +8,11 @@ enum StatusLexicon {
     /// Verbs that, with a figure given as 左右, set a goal (培塑10个左右…示范党支部).
     static let goalVerbs = WordTable(words: ["培塑", "打造", "培育", "创建", "建设", "争创"])
     /// A rule or ceiling for each recipient, in the clause before the number.
-    static let standard = WordTable(words: [
-        "最高", "最多可", "控制在", "给予", "一次性", "标准", "不超过", "享受", "可获", "可享受",
+    static let standard = WordTable([
+        ("最高", true), ("最多可", true), ("控制在", true), ("给予", true), ("一次性", true), ("标准", true), ("不超过", true),
+        ("享受", true), ("可获", true), ("可享受", true),
+        // Not a rule: 标准化菌棚 (standardised sheds).
+        ("标准化", false),
     ])
     /// An article that announces a policy: its amounts are standards (出台《…》, 印发《…》) …
     static let policyVerbs = WordTable(words: ["出台", "印发", "制定出台", "发布"])
@@ -24,6 +27,8 @@ enum StatusLexicon {
     static let shareAfter = WordTable(words: ["被评为", "获评", "评为", "被命名为", "被授予", "荣获"])
     /// A before-state: after the number, in its clause (15个党支部优化调整为…).
     static let supersededAfter = WordTable(words: [
-        "调整为", "改为", "合并为", "整合为", "撤并为", "升格为", "改建为", "改设为", "转为", "优化为",
+        "调整为", "改为", "合并为", "整合为", "撤并为", "升格为", "改建为", "改设为", "转为", "优化为", "升格", "撤并",
     ])
+    /// A before-state: before the number (原有的9个党支部…).
+    static let supersededBefore = WordTable(words: ["原有", "原来的", "原先的"])
 }

@@ -208,7 +208,7 @@ public enum TallySchema {
                        f.status, f.relation, f.rate,
                        CASE WHEN f.rate = 1 THEN 'rate' WHEN f.status <> 'actual' THEN f.status
                             WHEN f.relation = 'superseded' THEN 'superseded' END AS set_apart,
-                       f.value, f.high, f.qualifier, f.unit, f.surface, f.object, f.period_cumulative,
+                       f.value, f.high, f.qualifier, f.unit, f.surface, f.object, f.period AS period_cue, f.period_cumulative,
                        CASE WHEN d.published_precision IN ('day', 'month')
                               THEN substr(d.published, 1, 4) || 'Q' || ((CAST(substr(d.published, 6, 2) AS INTEGER) + 2) / 3)
                             WHEN d.published IS NOT NULL THEN substr(d.published, 1, 4)

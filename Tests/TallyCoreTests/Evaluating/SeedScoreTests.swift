@@ -37,3 +37,20 @@ import TallyTestSupport
         #expect(score.f1 >= 0.9)
     }
 }
+
+/// Pages written for the tests, not the seeds: eight pages (roundups, town and community articles,
+/// policy notices) with cells made by hand under `docs/indicators.md`, in `Fixtures/unseen`.
+@Suite struct UnseenCellScoreTests {
+    @Test func handWrittenPagesMeetTheTarget() throws {
+        let temporary = try TemporaryFolder()
+        let path = temporary.file("unseen.sqlite")
+        let folder = Fixtures.directory.appendingPathComponent("unseen")
+        let summary = try Ingestor(database: TallyDatabase(path: path)).ingest(paths: [folder.appendingPathComponent("pages").path])
+        #expect(summary.failed.isEmpty && summary.stored == 8)
+        let figures = try TallyDatabase(path: path, readOnly: true).countyFigures()
+        let gold = try CellScorer.read(file: folder.appendingPathComponent("cells.tsv"))
+        let score = CellScorer.score(gold: gold, predicted: figures.cells.map(CellScorer.Row.init))
+        print(score.rendered)
+        #expect(score.f1 >= 0.9)
+    }
+}
