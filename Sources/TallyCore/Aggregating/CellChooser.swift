@@ -67,32 +67,37 @@ public struct CellChooser: Sendable {
     private func best(of facts: [IndicatorFact]) -> (estimate: Estimate, used: [IndicatorFact], alternatives: [IndicatorFact]) {
         var kinds: [String] = []
         var statementsOfKind: [String: [IndicatorFact.StatementKey: [IndicatorFact]]] = [:]
-        var statementOrder: [IndicatorFact.StatementKey] = []
+        var statementOrder: [String: [IndicatorFact.StatementKey]] = [:]
         for fact in facts {
             if statementsOfKind[fact.kind] == nil { kinds.append(fact.kind) }
-            if statementsOfKind[fact.kind, default: [:]][fact.statement] == nil { statementOrder.append(fact.statement) }
+            if statementsOfKind[fact.kind, default: [:]][fact.statement] == nil { statementOrder[fact.kind, default: []].append(fact.statement) }
             statementsOfKind[fact.kind, default: [:]][fact.statement, default: []].append(fact)
         }
         var chosen: [Estimate] = []
         var used: [IndicatorFact] = []
         var alternatives: [IndicatorFact] = []
         for kind in kinds {
-            let statements = statementOrder.compactMap { statementsOfKind[kind]![$0] }
-            let best = statements.max { lhs, rhs in Self.isLess(lhs, rhs) }!
-            chosen.append(Estimate.sum(best.map(\.estimate)))
-            used += best
-            alternatives += statements.filter { $0.first?.factID != best.first?.factID }.flatMap { $0 }
+            let statements = statementOrder[kind]!.map { statementsOfKind[kind]![$0]! }
+            // Each statement's figure once: a county can hold thousands of them in a large corpus.
+            let figures = statements.map { Estimate.sum($0.map(\.estimate)) }
+            var best = 0
+            for index in statements.indices.dropFirst()
+            where Self.isLess((figures[best], statements[best][0]), (figures[index], statements[index][0])) {
+                best = index
+            }
+            chosen.append(figures[best])
+            used += statements[best]
+            for index in statements.indices where index != best { alternatives += statements[index] }
         }
         return (Estimate.sum(chosen), used, alternatives)
     }
 
     /// Orders statements by their figure, then by recency (publication date, then place in the corpus).
-    private static func isLess(_ lhs: [IndicatorFact], _ rhs: [IndicatorFact]) -> Bool {
-        let left = Estimate.sum(lhs.map(\.estimate)).plotted, right = Estimate.sum(rhs.map(\.estimate)).plotted
-        if left != right { return left < right }
-        let leftDate = lhs[0].published ?? "", rightDate = rhs[0].published ?? ""
+    private static func isLess(_ lhs: (Estimate, IndicatorFact), _ rhs: (Estimate, IndicatorFact)) -> Bool {
+        if lhs.0.plotted != rhs.0.plotted { return lhs.0.plotted < rhs.0.plotted }
+        let leftDate = lhs.1.published ?? "", rightDate = rhs.1.published ?? ""
         if leftDate != rightDate { return leftDate < rightDate }
-        return (lhs[0].doc, lhs[0].ordinal) < (rhs[0].doc, rhs[0].ordinal)
+        return (lhs.1.doc, lhs.1.ordinal) < (rhs.1.doc, rhs.1.ordinal)
     }
 
     /// A sum over places is a lower bound of the county, whatever its parts: `over`, or `approx`

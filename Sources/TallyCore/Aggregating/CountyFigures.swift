@@ -50,9 +50,9 @@ public struct CountyFigures: Sendable {
                     setApartOnly.append(SetApartFacts(indicator: indicator.id, county: county, factIDs: apart.map(\.factID),
                                                       reasons: apart.compactMap(\.setApart)))
                 }
-                for period in Set(countyFacts.map(\.period)).sorted() {
-                    if let cell = chooser.cell(indicator: indicator.id, county: county, period: period,
-                                               facts: countyFacts.filter { $0.period == period }) {
+                let byPeriod = Dictionary(grouping: countyFacts, by: \.period)
+                for period in byPeriod.keys.sorted() {
+                    if let cell = chooser.cell(indicator: indicator.id, county: county, period: period, facts: byPeriod[period]!) {
                         periodCells.append(cell)
                     }
                 }
@@ -77,6 +77,23 @@ public struct CountyFigures: Sendable {
     /// The cell of an indicator in a county, over the whole corpus or one period.
     public func cell(_ indicator: String, county: String, period: PeriodBucket? = nil) -> IndicatorCell? {
         (period == nil ? cells : periodCells).first { $0.indicator == indicator && $0.county == county && $0.period == period }
+    }
+
+    /// What an indicator's page lists under "Also reported": each county figure's facts left apart,
+    /// then those of counties whose facts were all set apart (rates, plans, standards).
+    public func listedApart(_ indicator: String) -> [(county: String, factID: Int64, reason: SetApartReason)] {
+        cells.filter { $0.indicator == indicator }.flatMap { cell in cell.alsoReported.map { (cell.county, $0.factID, $0.reason) } }
+            + setApartOnly.filter { $0.indicator == indicator }.flatMap { listed in
+                zip(listed.factIDs, listed.reasons).map { (listed.county, $0.0, $0.1) }
+            }
+    }
+
+    /// The facts an indicator's page quotes as evidence: every fact of its figures (over the corpus and
+    /// per period, so period pages can cite them too), then the first `limit` facts listed apart.
+    public func evidence(_ indicator: String, apartLimit limit: Int) -> [Int64] {
+        var seen = Set<Int64>()
+        let quoted = (cells + periodCells).filter { $0.indicator == indicator }.flatMap(\.factIDs)
+        return (quoted + listedApart(indicator).prefix(limit).map(\.factID)).filter { seen.insert($0).inserted }
     }
 
     /// Periods that have at least one cell, oldest first, `undated` last.

@@ -12,7 +12,7 @@ public struct ReportData: Sendable {
     public var themeFacts: [String: ThemeFacts]
     public var usage: [String: ThemeUsage]
     public var figures: CountyFigures
-    /// The facts pages show in full, by id: each theme's first facts and every fact of a county figure.
+    /// The facts pages show in full, by id: each theme's first facts and each indicator's evidence.
     public var shown: [Int64: StoredFact]
 
     public init(factCount: Int, themeFacts: [String: ThemeFacts], usage: [String: ThemeUsage], figures: CountyFigures,
@@ -35,9 +35,8 @@ public struct ReportData: Sendable {
         }
         let themeFacts = digesting.finish()
         let figures = try CountyFigures.fetch(db)
-        let cellFacts = (figures.cells + figures.periodCells).flatMap { $0.factIDs + $0.alsoReported.map(\.factID) }
-            + figures.setApartOnly.flatMap(\.factIDs)
-        let shownIDs = Set(themeFacts.values.flatMap { $0.first.map(\.id) } + cellFacts)
+        let evidence = Indicator.all.flatMap { figures.evidence($0.id, apartLimit: ThemeFacts.shownLimit) }
+        let shownIDs = Set(themeFacts.values.flatMap { $0.first.map(\.id) } + evidence)
         self.init(factCount: factCount, themeFacts: themeFacts,
                   usage: ThemeUsage.counting(articles: articles, factsPerTheme: themeFacts.mapValues(\.count)),
                   figures: figures, shown: try StoredFact.fetch(db, ids: shownIDs))

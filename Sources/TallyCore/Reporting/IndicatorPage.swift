@@ -29,10 +29,7 @@ struct IndicatorPage {
         }
         let silent = County.allCases.map(\.rawValue).filter { county in !cells.contains { $0.county == county } }
         if !silent.isEmpty, !cells.isEmpty { page += ["", "No report: " + silent.map(MarkdownText.escape).joined(separator: "、") + "."] }
-        let apart = cells.flatMap { cell in cell.alsoReported.map { (cell.county, $0.factID, $0.reason) } }
-            + data.figures.setApartOnly.filter { $0.indicator == indicator.id }.flatMap { listed in
-                zip(listed.factIDs, listed.reasons).map { (listed.county, $0.0, $0.1) }
-            }
+        let apart = data.figures.listedApart(indicator.id)
         if !apart.isEmpty {
             page += ["", "## Also reported (not added)", ""]
             for (county, factID, reason) in apart.prefix(ThemeFacts.shownLimit) {
@@ -43,7 +40,7 @@ struct IndicatorPage {
                 page.append("- and \(apart.count - ThemeFacts.shownLimit) more: `tally indicators --format tsv` lists them all.")
             }
         }
-        let evidence = cells.flatMap(\.factIDs) + apart.prefix(ThemeFacts.shownLimit).map(\.1)
+        let evidence = data.figures.evidence(indicator.id, apartLimit: ThemeFacts.shownLimit)
         if !evidence.isEmpty {
             page += ["", "## Evidence", ""]
             for factID in evidence {
