@@ -32,6 +32,7 @@ public struct CountyFigures: Sendable {
         let chooser = CellChooser()
         var byCell: [String: [String: [IndicatorFact]]] = [:]
         var facts: [Int64: IndicatorFact] = [:]
+        facts.reserveCapacity(rows.count)
         for row in rows {
             byCell[row.indicator, default: [:]][row.county, default: []].append(row)
             if facts[row.factID] == nil { facts[row.factID] = row }

@@ -6,31 +6,34 @@ import GRDB
 /// The view applies the reprint, rate and indicator rules; ``CellChooser`` applies the choice.
 ///
 ///     let facts = try IndicatorFact.fetchAll(db)
-public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
-    public var indicator: String
-    public var county: String
-    public var kind: String
-    public var scope: Scope
-    public var place: String
+///
+/// A final class: choosing moves each fact through several groupings, and a struct of ten strings
+/// was ten reference counts a copy (a third of a million-fact report's choosing).
+public final class IndicatorFact: Sendable, FetchableRecord {
+    public let indicator: String
+    public let county: String
+    public let kind: String
+    public let scope: Scope
+    public let place: String
     /// The place a part is counted under: the article's subject when it has one (places named
     /// inside it lie within it), else the fact's own place.
-    public var placeGroup: String
-    public var relation: FactRelation?
+    public let placeGroup: String
+    public let relation: FactRelation?
     /// Why the fact is never added (rate, plan, standard, superseded), or nil.
-    public var setApart: SetApartReason?
-    public var estimate: Estimate
-    public var surface: String
-    public var object: String
+    public let setApart: SetApartReason?
+    public let estimate: Estimate
+    public let surface: String
+    public let object: String
     /// The time cue the text gives the figure (今年以来, 2021年以来 …), if any.
-    public var periodCue: String?
-    public var isCumulative: Bool
-    public var period: PeriodBucket
-    public var published: String?
-    public var factID: Int64
-    public var articleID: Int64
-    public var sentenceStart: Int
-    public var doc: String
-    public var ordinal: Int
+    public let periodCue: String?
+    public let isCumulative: Bool
+    public let period: PeriodBucket
+    public let published: String?
+    public let factID: Int64
+    public let articleID: Int64
+    public let sentenceStart: Int
+    public let doc: String
+    public let ordinal: Int
 
     /// Columns read, in ``init(row:)``'s order (by position: a million-fact report reads hundreds of thousands of rows).
     static let columns = """
@@ -38,7 +41,7 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
         period_cue, period_cumulative, period, published, fact_id, article_id, sentence_start, doc, ordinal
         """
 
-    public init(row: Row) {
+    public required init(row: Row) {
         indicator = row[0]
         county = row[1]
         kind = row[2]
@@ -90,9 +93,10 @@ public struct IndicatorFact: Sendable, Hashable, FetchableRecord {
         self.ordinal = ordinal
     }
 
-    /// Every row of the view, in document and text order.
+    /// Every row of the view, by fact id (for a fresh database, document and text order): the order
+    /// `fact_indicators` is kept in, so SQLite sorts little.
     public static func fetchAll(_ db: Database) throws -> [IndicatorFact] {
-        try IndicatorFact.fetchAll(db, sql: "SELECT \(columns) FROM indicator_facts ORDER BY doc, ordinal, indicator")
+        try IndicatorFact.fetchAll(db, sql: "SELECT \(columns) FROM indicator_facts ORDER BY fact_id, indicator")
     }
 
     /// True when the figure describes the whole county (or the city).

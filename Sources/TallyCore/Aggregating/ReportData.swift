@@ -24,8 +24,13 @@ public struct ReportData: Sendable {
         self.shown = shown
     }
 
-    /// Reads facts chunk by chunk, digesting each on a second core while SQLite reads the next.
+    /// Reads the indicator facts, then chooses the county figures on a second core while SQLite reads
+    /// every fact chunk by chunk for the theme pages (each chunk digested on a third queue).
     public init(_ db: Database) throws {
+        let indicatorFacts = try IndicatorFact.fetchAll(db)
+        let choosing = DispatchGroup()
+        nonisolated(unsafe) var chosen: CountyFigures?
+        DispatchQueue.global().async(group: choosing) { chosen = CountyFigures(facts: indicatorFacts) }
         let digesting = Digesting()
         let articles = try CountedArticle.fetchAll(db)
         var factCount = 0
@@ -34,7 +39,8 @@ public struct ReportData: Sendable {
             digesting.add(chunk)
         }
         let themeFacts = digesting.finish()
-        let figures = try CountyFigures.fetch(db)
+        choosing.wait()
+        let figures = chosen!
         let evidence = Indicator.all.flatMap { figures.evidence($0.id, apartLimit: ThemeFacts.shownLimit) }
         let shownIDs = Set(themeFacts.values.flatMap { $0.first.map(\.id) } + evidence)
         self.init(factCount: factCount, themeFacts: themeFacts,
