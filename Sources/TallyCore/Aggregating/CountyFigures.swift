@@ -1,5 +1,3 @@
-import GRDB
-
 /// The report model: every county figure (``IndicatorCell``) over the whole corpus and per
 /// period, chosen from the `indicator_facts` read model by ``CellChooser``.
 ///
@@ -68,11 +66,6 @@ public struct CountyFigures: Sendable {
         self.periodCells = periodCells
         self.setApartOnly = setApartOnly
         self.facts = facts
-    }
-
-    /// Reads `indicator_facts` and chooses the cells.
-    public static func fetch(_ db: Database) throws -> CountyFigures {
-        CountyFigures(facts: try IndicatorFact.fetchAll(db))
     }
 
     /// The cell of an indicator in a county, over the whole corpus or one period.

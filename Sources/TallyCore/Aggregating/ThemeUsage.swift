@@ -1,5 +1,3 @@
-import GRDB
-
 /// How many articles and facts each theme has in a database: for `tally themes` and report summaries.
 ///
 /// An article counts toward every theme it lists; a fact toward its own theme (else its
@@ -17,17 +15,6 @@ public struct ThemeUsage: Sendable, Hashable {
         self.articles = articles
         self.primaryArticles = primaryArticles
         self.facts = facts
-    }
-
-    public static func fetch(_ db: Database) throws -> [String: ThemeUsage] {
-        let articles = try CountedArticle.fetchAll(db)
-        var factsPerTheme: [String: Int] = [:]
-        try FactRecord.fetchCounted(db, articles: articles) { chunk in
-            for fact in chunk {
-                if let theme = fact.theme { factsPerTheme[theme, default: 0] += 1 }
-            }
-        }
-        return counting(articles: articles, factsPerTheme: factsPerTheme)
     }
 
     /// ``fetch(_:)`` from articles and fact counts already read: a report reads them once.

@@ -83,7 +83,7 @@ public struct Indicator: Sendable, Hashable {
 
     /// The longest head the cleaned object ends with (``IndicatorClassifier/head(of:)`` cleans it).
     public func head(of cleanedObject: String) -> Head? {
-        heads.filter { cleanedObject.hasSuffix($0.word) }.max { $0.word.count < $1.word.count }
+        heads.filter { cleanedObject.hasSuffix($0.word) }.max { $0.word.unicodeScalars.count < $1.word.unicodeScalars.count }
     }
 
     /// The kind of a figure counted by role, membership or clause rather than by its head.

@@ -6,49 +6,75 @@
 ///     // 聘请429名老同志担任网格员、街巷长、楼长助理 → retired-cadres (老同志), grid-workers (role)
 public struct IndicatorClassifier: Sendable {
     public let indicators: [Indicator]
-    /// Each indicator's verbs (true) and blocking verbs (false), in one table, by position in ``indicators``.
-    private let verbTables: [WordTable<Bool>?]
+    /// Each indicator's word lists as tables over scalars, by position in ``indicators``:
+    /// `String.contains` (through Foundation) was a fifth of ingest.
+    private let tables: [Tables]
+
+    /// One indicator's word lists, compiled.
+    private struct Tables: Sendable {
+        /// Heads, the value their position in ``Indicator/heads``: the longest ending at the object's end wins.
+        var heads: WordTable<Int>
+        var objectNeeds: [WordTable<Void>?]
+        var sentenceNeeds: [WordTable<Void>?]
+        var excludedHeads: WordTable<Void>
+        var excludedObjectWords: WordTable<Void>
+        var sentenceExcludes: WordTable<Void>
+        var clauseNeeds: WordTable<Void>?
+        var memberVerbs: WordTable<Void>
+        var memberTeams: WordTable<Void>
+        /// Verbs (true) and blocking verbs (false), or nil when the indicator needs no verb.
+        var verbs: WordTable<Bool>?
+
+        init(_ indicator: Indicator) {
+            func table(_ words: [String]) -> WordTable<Void> { WordTable(words: words) }
+            func needs(_ words: [String]) -> WordTable<Void>? { words.isEmpty ? nil : table(words) }
+            heads = WordTable(indicator.heads.enumerated().map { ($0.element.word, $0.offset) })
+            objectNeeds = indicator.heads.map { needs($0.objectNeeds) }
+            sentenceNeeds = indicator.heads.map { needs($0.sentenceNeeds) }
+            excludedHeads = table(indicator.excludedHeads)
+            excludedObjectWords = table(indicator.excludedObjectWords)
+            sentenceExcludes = table(indicator.sentenceExcludes)
+            clauseNeeds = needs(indicator.clauseNeeds)
+            memberVerbs = table(indicator.memberVerbs)
+            memberTeams = table(indicator.memberTeams)
+            verbs = indicator.verbs.isEmpty ? nil
+                : WordTable(indicator.verbs.map { ($0, true) } + indicator.blockingVerbs.map { ($0, false) })
+        }
+    }
 
     public init(indicators: [Indicator] = Indicator.all) {
         self.indicators = indicators
-        verbTables = indicators.map { indicator in
-            indicator.verbs.isEmpty ? nil
-                : WordTable(indicator.verbs.map { ($0, true) } + indicator.blockingVerbs.map { ($0, false) })
-        }
+        tables = indicators.map(Tables.init)
     }
 
     /// Verbs that give the counted persons a role: `N名X担任A、B`.
     static let roleVerbs = WordTable(words: ["担任", "兼任", "聘为", "聘任为", "成为", "作为", "任"])
     /// Nouns at an object's end that measure the thing before them (党员信息 → 党员).
-    static let measureNouns = ["信息", "数量", "人数", "总数", "规模", "档案", "名单", "队伍规模"]
+    static let measureNouns = WordTable(words: ["信息", "数量", "人数", "总数", "规模", "档案", "名单", "队伍规模"])
     /// Marks dropped before heads are compared: quotes and book-title marks, spaces, and a
     /// conjunction left at the end (离退休干部党组织与).
-    static let ignored: Set<Character> = ["“", "”", "‘", "’", "\"", "'", "《", "》", "「", "」", " ", "\u{3000}"]
-    static let trailingConjunctions: Set<Character> = ["与", "和", "及", "、", "同"]
+    static let ignored: ScalarSet = ["“", "”", "‘", "’", "\"", "'", "《", "》", "「", "」", " ", "\u{3000}"]
+    static let trailingConjunctions: ScalarSet = ["与", "和", "及", "、", "同"]
     /// What separates the roles of a role list.
-    static let roleSeparators: Set<Unicode.Scalar> = ["、", "和", "及", "与", "/"]
+    static let roleSeparators: ScalarSet = ["、", "和", "及", "与", "/"]
 
     /// The indicators `fact` counts toward, with its kind for each, in table order. `text` is the
     /// article body the fact's offsets refer to.
     public func memberships(of fact: Fact, in text: [Unicode.Scalar]) -> [IndicatorMembership] {
         guard fact.sentenceRange.upperBound <= text.count, fact.span.upperBound <= text.count else { return [] }
-        let object = Self.head(of: fact.object)
+        let object = Self.headScalars(of: fact.object)
+        let whole = object.indices
+        let sentence = fact.sentenceRange
         var found: [IndicatorMembership] = []
-        var sentence: String?
-        func sentenceText() -> String {
-            if let sentence { return sentence }
-            let made = ScalarText.string(text[fact.sentenceRange])
-            sentence = made
-            return made
-        }
         for (index, indicator) in indicators.enumerated()
         where indicator.unit == fact.unit && !indicator.excludedClassifiers.contains(fact.classifier) {
-            if indicator.excludedHeads.contains(where: object.hasSuffix) { continue }
-            if indicator.excludedObjectWords.contains(where: object.contains) { continue }
-            if !indicator.sentenceExcludes.isEmpty, indicator.sentenceExcludes.contains(where: sentenceText().contains) { continue }
-            if let verbs = verbTables[index], !hasGoverningVerb(verbs, fact: fact, in: text) { continue }
-            if !indicator.clauseNeeds.isEmpty, !clauseOrSubjectSays(indicator.clauseNeeds, fact: fact, in: text) { continue }
-            if let kind = kind(for: indicator, object: object, fact: fact, text: text, sentence: sentenceText) {
+            let tables = self.tables[index]
+            if tables.excludedHeads.longestMatch(in: object, endingAt: object.count) != nil { continue }
+            if tables.excludedObjectWords.firstMatch(in: object, within: whole) != nil { continue }
+            if tables.sentenceExcludes.firstMatch(in: text, within: sentence) != nil { continue }
+            if let verbs = tables.verbs, !hasGoverningVerb(verbs, fact: fact, in: text) { continue }
+            if let needs = tables.clauseNeeds, !clauseOrSubjectSays(needs, fact: fact, in: text) { continue }
+            if let kind = kind(for: indicator, tables: tables, object: object, fact: fact, text: text) {
                 found.append(IndicatorMembership(indicator: indicator.id, kind: kind))
             }
         }
@@ -56,30 +82,32 @@ public struct IndicatorClassifier: Sendable {
     }
 
     /// The object as heads are compared with it: marks removed, a measuring noun dropped.
-    public static func head(of object: String) -> String {
-        var cleaned = String(object.filter { !ignored.contains($0) })
+    public static func head(of object: String) -> String { ScalarText.string(headScalars(of: object)) }
+
+    static func headScalars(of object: String) -> [Unicode.Scalar] {
+        var cleaned = ScalarText.scalars(of: object).filter { !ignored.contains($0) }
         while let last = cleaned.last, trailingConjunctions.contains(last) { cleaned.removeLast() }
-        if let noun = measureNouns.first(where: { cleaned.hasSuffix($0) && cleaned.count > $0.count }) {
-            cleaned.removeLast(noun.count)
+        if let noun = measureNouns.longestMatch(in: cleaned, endingAt: cleaned.count), cleaned.count > noun.length {
+            cleaned.removeLast(noun.length)
         }
         return cleaned
     }
 
     private func kind(
-        for indicator: Indicator, object: String, fact: Fact, text: [Unicode.Scalar], sentence: () -> String
+        for indicator: Indicator, tables: Tables, object: [Unicode.Scalar], fact: Fact, text: [Unicode.Scalar]
     ) -> String? {
         if indicator.heads.isEmpty { return indicator.defaultKind }
-        if let head = indicator.head(of: object),
-           head.objectNeeds.isEmpty || head.objectNeeds.contains(where: object.contains),
-           head.sentenceNeeds.isEmpty || head.sentenceNeeds.contains(where: sentence().contains) {
-            return head.kind
+        if let match = tables.heads.longestMatch(in: object, endingAt: object.count),
+           tables.objectNeeds[match.value].map({ $0.firstMatch(in: object, within: object.indices) != nil }) ?? true,
+           tables.sentenceNeeds[match.value].map({ $0.firstMatch(in: text, within: fact.sentenceRange) != nil }) ?? true {
+            return indicator.heads[match.value].kind
         }
         if !indicator.roles.isEmpty, let roles = roles(after: fact, in: text), !roles.isEmpty,
            roles.allSatisfy({ role in indicator.roles.contains(where: role.hasSuffix) }) {
             return indicator.defaultKind
         }
-        if !indicator.memberVerbs.isEmpty, indicator.memberVerbs.contains(where: sentence().contains),
-           indicator.memberTeams.contains(where: sentence().contains) {
+        if tables.memberVerbs.firstMatch(in: text, within: fact.sentenceRange) != nil,
+           tables.memberTeams.firstMatch(in: text, within: fact.sentenceRange) != nil {
             return indicator.defaultKind
         }
         return nil
@@ -116,14 +144,12 @@ public struct IndicatorClassifier: Sendable {
     }
 
     /// True when the figure's clause, or the sentence's subject (its text before the first verb), says one of `words`.
-    private func clauseOrSubjectSays(_ words: [String], fact: Fact, in text: [Unicode.Scalar]) -> Bool {
+    private func clauseOrSubjectSays(_ words: WordTable<Void>, fact: Fact, in text: [Unicode.Scalar]) -> Bool {
         let start = Self.clauseStart(before: fact.span.lowerBound, in: text, sentence: fact.sentenceRange)
         let end = Self.clauseEnd(after: fact.span.upperBound, in: text, sentence: fact.sentenceRange)
-        let clause = ScalarText.string(text[start..<end])
-        if words.contains(where: clause.contains) { return true }
+        if words.firstMatch(in: text, within: start..<end) != nil { return true }
         let subjectEnd = ObjectLexicon.verbs.firstMatch(in: text, within: fact.sentenceRange)?.range.lowerBound ?? fact.sentenceRange.lowerBound
-        let subject = ScalarText.string(text[fact.sentenceRange.lowerBound..<subjectEnd])
-        return words.contains(where: subject.contains)
+        return words.firstMatch(in: text, within: fact.sentenceRange.lowerBound..<subjectEnd) != nil
     }
 
     static func clauseStart(before index: Int, in text: [Unicode.Scalar], sentence: Range<Int>) -> Int {
