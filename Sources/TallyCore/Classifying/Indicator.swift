@@ -130,8 +130,8 @@ public struct Indicator: Sendable, Hashable {
                       + heads(["文化团队", "艺术团", "涉老团队", "文艺团队", "文体团队"], kind: "文化团队", sentenceNeeds: retiredWords),
                   excludedHeads: ["党小组"], themes: ["retired-cadres"]),
         Indicator(id: "grid-workers", label: "网格员与楼长", unit: .person,
-                  heads: heads(["网格员", "专职网格员", "兼职网格员", "网格长", "楼长", "单元长", "楼栋长", "移动网格员", "楼长助理",
-                                "街巷长", "网格指导员"], kind: "网格员"),
+                  heads: heads(["网格员", "专职网格员", "兼职网格员", "网格长", "移动网格员", "网格指导员"], kind: "网格员")
+                      + heads(["楼长", "单元长", "楼栋长", "楼长助理", "街巷长"], kind: "楼长"),
                   roles: ["网格员", "网格长", "楼长", "单元长", "楼栋长", "楼长助理", "街巷长", "网格指导员"],
                   themes: ["community-grid"]),
         Indicator(id: "party-organisations", label: "党组织", unit: .count,
@@ -155,7 +155,9 @@ public struct Indicator: Sendable, Hashable {
                   themes: ["rural-revitalisation"]),
         Indicator(id: "resolved-issues", label: "解决的诉求与问题", unit: .count,
                   heads: heads(["问题", "纠纷", "矛盾", "矛盾纠纷", "诉求", "困难", "隐患", "矛盾隐患", "难题", "事项", "案件", "急难愁盼",
-                                "小微问题", "实际问题", "烦心事", "难事"], kind: "问题"),
+                                "小微问题", "实际问题", "烦心事", "难事"], kind: "问题")
+                      // The verb alone names what was counted when the thing stands earlier (收集诉求…，已办结1.76万件).
+                      + heads(["办结", "化解", "解决", "调解成功", "调处成功", "调处"], kind: "问题"),
                   verbs: ["解决", "化解", "办结", "调解", "调处", "处置", "解答", "帮办"],
                   blockingVerbs: ["收集", "梳理", "整理", "发现", "排查", "征集", "收到", "受理", "摸排", "上报"],
                   themes: ["community-grid", "digital-governance"]),

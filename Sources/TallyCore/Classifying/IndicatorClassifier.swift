@@ -50,7 +50,7 @@ public struct IndicatorClassifier: Sendable {
     /// Verbs that give the counted persons a role: `N名X担任A、B`.
     static let roleVerbs = WordTable(words: ["担任", "兼任", "聘为", "聘任为", "成为", "作为", "任"])
     /// Nouns at an object's end that measure the thing before them (党员信息 → 党员).
-    static let measureNouns = WordTable(words: ["信息", "数量", "人数", "总数", "规模", "档案", "名单", "队伍规模"])
+    static let measureNouns = WordTable(words: ["信息", "数量", "人数", "总数", "总额", "总量", "规模", "档案", "名单", "队伍规模"])
     /// Marks dropped before heads are compared: quotes and book-title marks, spaces, and a
     /// conjunction left at the end (离退休干部党组织与).
     static let ignored: ScalarSet = ["“", "”", "‘", "’", "\"", "'", "《", "》", "「", "」", " ", "\u{3000}"]
@@ -104,7 +104,8 @@ public struct IndicatorClassifier: Sendable {
         }
         if !indicator.roles.isEmpty, let roles = roles(after: fact, in: text), !roles.isEmpty,
            roles.allSatisfy({ role in indicator.roles.contains(where: role.hasSuffix) }) {
-            return indicator.defaultKind
+            // Counted as the kind of the first role named (担任楼栋长、单元长 → 楼长).
+            return indicator.head(of: roles[0])?.kind ?? indicator.defaultKind
         }
         if tables.memberVerbs.firstMatch(in: text, within: fact.sentenceRange) != nil,
            tables.memberTeams.firstMatch(in: text, within: fact.sentenceRange) != nil {

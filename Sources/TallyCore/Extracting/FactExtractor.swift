@@ -39,7 +39,7 @@ public struct FactExtractor: Sendable {
         // A city-desk roundup speaks of one county a paragraph (or a clause): the county named last, until
         // a sentence speaks of the whole city again (我市, 全市). Not reset at paragraph breaks, which hard-wrapped
         // page text does not always show.
-        var namedCounty: County?
+        var namedMention: (offset: Int, county: County, town: String?)?
         for sentence in SentenceSplitter.sentences(in: text) {
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
@@ -62,7 +62,12 @@ public struct FactExtractor: Sendable {
                     var object = objects.object(for: quantity, in: text, clause: clause)
                     // 受益渔民达1.3万户、近5万人: a count listed right after another one counts the same thing.
                     let gap = text[previousEnd..<quantity.surfaceRange.lowerBound]
-                    if object.isEmpty, let previousObject, !gap.isEmpty, gap.allSatisfy(ObjectLexicon.listSeparators.contains) {
+                    if let previousObject, !gap.isEmpty,
+                       object.isEmpty && gap.allSatisfy(ObjectLexicon.listSeparators.contains)
+                        || StatusLexicon.supersededAfter.firstMatch(in: text, within: gap.indices) != nil
+                        && !gap.contains(where: ScalarClass.endsClause) && !Self.follows(object, quantity, in: text) {
+                        // …由1.12亿元增长到2.36亿元: the state after a change counts what the state before did,
+                        // unless it names its own (…调整为15个党总支).
                         object = previousObject
                     }
                     previousObject = object
@@ -74,9 +79,9 @@ public struct FactExtractor: Sendable {
                     let isRate = quantity.unit != .percent
                         && (listedAfterRate || hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart, quoted: quoted))
                     let next = index + 1 < quantities.count ? quantities[index + 1].numberStart : sentence.range.upperBound
-                    let county = article.county != .jiningCity ? article.county
-                        : (mentions.last { $0.offset < quantity.numberStart }?.county
-                           ?? ((cityCue ?? .max) < quantity.numberStart ? nil : namedCounty) ?? article.county)
+                    let mention = mentions.last { $0.offset < quantity.numberStart }
+                        ?? ((cityCue ?? .max) < quantity.numberStart ? nil : namedMention)
+                    let county = article.county != .jiningCity ? article.county : (mention?.county ?? article.county)
                     var fact = Fact(
                         articleSequence: article.sequence,
                         surface: Self.surface(text, quantity.surfaceRange),
@@ -85,10 +90,12 @@ public struct FactExtractor: Sendable {
                         county: county, isRate: isRate, period: period, sentence: sentenceText,
                         sentenceRange: sentence.range, span: quantity.surfaceRange,
                         line: article.sourceMap.line(at: quantity.surfaceRange.lowerBound))
+                    // In a roundup, a paragraph that names only a town (尼山镇…) is about that town.
+                    let roundupTown = mention?.town.map { Place(scope: .town, name: $0) }
                     let place = scopes.scope(of: quantity, clause: clause, sentence: sentence.range, in: text,
-                                             subject: subject, county: county)
+                                             subject: roundupTown ?? subject, county: county)
                     (fact.scope, fact.place) = (place.scope, place.name)
-                    fact.status = statuses.status(of: quantity, clause: clause, in: text, isPolicyNotice: isPolicyNotice)
+                    fact.status = statuses.status(of: quantity, clause: clause, in: text, quoted: quoted, isPolicyNotice: isPolicyNotice)
                     // A standard holds for each recipient: a rate, never a total.
                     if fact.status == .standard, quantity.unit != .percent { fact.isRate = true }
                     fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)
@@ -100,9 +107,9 @@ public struct FactExtractor: Sendable {
             if let last = periods.last { paragraphPeriod = last.period }
             if article.county == .jiningCity {
                 if let named = countyMentions(in: text, sentence: sentence.range, of: article).last {
-                    namedCounty = named.county
+                    namedMention = named
                 } else if cityMention(in: text, sentence: sentence.range, of: article) != nil {
-                    namedCounty = nil
+                    namedMention = nil
                 }
             }
         }
@@ -159,12 +166,28 @@ public struct FactExtractor: Sendable {
     /// in text order; none in a sentence that speaks of every county (各县市区) or in another article.
     private func countyMentions(
         in text: [Unicode.Scalar], sentence: Range<Int>, of article: Article
-    ) -> [(offset: Int, county: County)] {
+    ) -> [(offset: Int, county: County, town: String?)] {
         guard article.county == .jiningCity else { return [] }
         let scalars = Array(text[sentence])
         if JiningPlaces.acrossCounties.firstMatch(in: scalars, within: scalars.indices) != nil { return [] }
-        return gazetteer.mentions(in: scalars).filter { $0.county != .jiningCity }
-            .map { (sentence.lowerBound + $0.range.lowerBound, $0.county) }
+        var found: [(offset: Int, county: County, town: String?)] = []
+        for mention in gazetteer.mentions(in: scalars) where mention.county != .jiningCity {
+            // A county named right before its town (泗水县|高峪镇) is about the town; a county alone, about the county.
+            if let last = found.last, last.town == nil, last.county == mention.county, last.offset + 4 >= mention.range.lowerBound {
+                found.removeLast()
+            }
+            found.append((sentence.lowerBound + mention.range.lowerBound, mention.county, Gazetteer.isTownName(mention.name) ? mention.name : nil))
+        }
+        return found
+    }
+
+    /// True when `object` is the noun right after the quantity (15个|乡镇机关党总支).
+    static func follows(_ object: String, _ quantity: Quantity, in text: [Unicode.Scalar]) -> Bool {
+        let scalars = ScalarText.scalars(of: object)
+        guard let first = scalars.first else { return false }
+        var index = quantity.surfaceRange.upperBound
+        while index < text.count, ScalarClass.isGap(text[index]) || text[index] == ObjectLexicon.modifierEnd { index += 1 }
+        return index < text.count && text[index] == first
     }
 
     /// The quantity's text at `range` without gap scalars (a hard wrap inside `2⏎⏎个`).

@@ -143,6 +143,10 @@ struct ObjectFinder: Sendable {
             // Nothing names the counted thing: the verb span says what the count is of (惠及5.1万人).
             return Self.cleaned(Array(text[lastVerb]))
         }
+        // 村集体经济收入由2020年的|1.12亿元: the subject before 由 names what is counted.
+        if let from = (start..<end).last(where: { text[$0] == ObjectLexicon.changeFrom }), from > start {
+            end = from
+        }
         // A list head ending in 等 gives way to the head noun after it.
         var k = end - 1
         while k > start {

@@ -59,7 +59,7 @@ struct ScopeFinder: Sendable {
             return Place(scope: .unit, name: ScalarText.string(text[start..<team.range.upperBound]))
         }
         let slice = Array(text[range])
-        if let town = gazetteer.mentions(in: slice).last(where: { isTownName($0.name) }) { return Place(scope: .town, name: town.name) }
+        if let town = gazetteer.mentions(in: slice).last(where: { Gazetteer.isTownName($0.name) }) { return Place(scope: .town, name: town.name) }
         return nil
     }
 
@@ -129,7 +129,7 @@ struct ScopeFinder: Sendable {
     /// The part without the county names it starts with (济宁市派|曲阜市…, 泗水县|高峪镇…).
     private func dropLeadingCounties(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var rest = scalars
-        while let mention = gazetteer.mentions(in: rest).first, mention.range.lowerBound == 0, !isTownName(mention.name) {
+        while let mention = gazetteer.mentions(in: rest).first, mention.range.lowerBound == 0, !Gazetteer.isTownName(mention.name) {
             rest.removeFirst(mention.range.count)
         }
         return rest
@@ -182,7 +182,4 @@ struct ScopeFinder: Sendable {
         return Place(scope: scope, name: ScalarText.string(subject))
     }
 
-    private func isTownName(_ name: String) -> Bool {
-        name.hasSuffix("镇") || name.hasSuffix("乡") || name.hasSuffix("街道")
-    }
 }

@@ -6,9 +6,16 @@ struct StatusFinder: Sendable {
     /// - Parameters:
     ///   - clause: the figure's clause; cues count before the number.
     ///   - isPolicyNotice: the article announces a policy (``isPolicyNotice(body:)``): its amounts are standards.
-    func status(of quantity: Quantity, clause: Range<Int>, in text: [Unicode.Scalar], isPolicyNotice: Bool) -> FactStatus {
+    ///   - quoted: ``QuotedSpans/mask(_:)`` of the text: a cue inside a quoted name (“归雁”计划) is no cue.
+    func status(
+        of quantity: Quantity, clause: Range<Int>, in text: [Unicode.Scalar], quoted: [Bool], isPolicyNotice: Bool
+    ) -> FactStatus {
         let before = clause.lowerBound..<quantity.numberStart
-        if StatusLexicon.plan.firstMatch(in: text, within: before) != nil || hasFutureVerb(in: text, within: before) { return .plan }
+        if let cue = StatusLexicon.plan.firstMatch(in: text, within: before),
+           !(quoted.indices.contains(cue.range.lowerBound) && quoted[cue.range.lowerBound]) {
+            return .plan
+        }
+        if hasFutureVerb(in: text, within: before) { return .plan }
         if quantity.qualifier == .approx, StatusLexicon.goalVerbs.firstMatch(in: text, within: before) != nil { return .plan }
         if StatusLexicon.standard.firstMatch(in: text, within: before)?.value == true { return .standard }
         if isPolicyNotice, quantity.unit == .yuan, StatusLexicon.spending.firstMatch(in: text, within: before) == nil { return .standard }

@@ -28,6 +28,9 @@ enum StatusLexicon {
     /// A before-state: after the number, in its clause (15个党支部优化调整为…).
     static let supersededAfter = WordTable(words: [
         "调整为", "改为", "合并为", "整合为", "撤并为", "升格为", "改建为", "改设为", "转为", "优化为", "升格", "撤并",
+        // 由2020年的1.12亿元增长到2.36亿元: the first figure is the state before.
+        "增长到", "增长至", "提高到", "提高至", "增加到", "增加至", "上升到", "上升至", "提升到", "提升至", "增至",
+        "扩充到", "扩大到", "发展到", "发展至", "调整扩充到",
     ])
     /// A before-state: before the number (原有的9个党支部…).
     static let supersededBefore = WordTable(words: ["原有", "原来的", "原先的"])
