@@ -41,7 +41,7 @@ struct EvalCommand: ParsableCommand {
             return
         }
         guard let gold else { return }
-        let goldRows: [FactRow]
+        let goldRows: [ContractFactRow]
         do {
             goldRows = try FactTable.read(folderOrFile: URL(fileURLWithPath: gold))
         } catch {
@@ -54,9 +54,9 @@ struct EvalCommand: ParsableCommand {
             throw UserError.exit(error.description)
         }
         let predicted = stored.map { fact in
-            FactRow(doc: fact.doc, surface: fact.surface, value: fact.value, high: fact.high, qualifier: fact.qualifier,
+            ContractFactRow(doc: fact.doc, surface: fact.surface, value: fact.value, high: fact.high, qualifier: fact.qualifier,
                     unit: fact.unit, classifier: fact.classifier, object: fact.object, county: fact.county,
-                    rate: String(fact.rate))
+                    isRate: fact.isRate)
         }
         print(FactScorer.render(FactScorer.score(gold: goldRows, predicted: predicted)), terminator: "")
     }

@@ -53,7 +53,7 @@ struct FactsCommand: ParsableCommand {
         let rows: [[Cell]] = facts.map { fact in
             [.text(fact.doc), .text(fact.surface), .real(fact.value), fact.high.map(Cell.real) ?? .null,
              .text(fact.qualifier), .text(fact.unit), .text(fact.classifier), .text(fact.object), .text(fact.county),
-             .integer(Int64(fact.rate)), .text(fact.scope), .text(fact.place), .text(fact.status), .text(fact.kinds),
+             .integer(fact.isRate ? 1 : 0), .text(fact.scope), .text(fact.place), .text(fact.status), .text(fact.kinds),
              fact.relation.map(Cell.text) ?? .null, .text(fact.indicators), .integer(fact.id), fact.period.map(Cell.text) ?? .null,
              fact.theme.map(Cell.text) ?? .null, .integer(Int64(fact.line)), .text(fact.sentence)]
         }

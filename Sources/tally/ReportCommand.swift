@@ -38,11 +38,11 @@ struct ReportCommand: ParsableCommand {
             if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
             return try generator.write(to: URL(fileURLWithPath: out))
         } catch let error as ReportError {
-            throw UserError.exit(String(error.description.dropFirst("error: ".count)))
+            throw UserError.exit(error.description)
         } catch let error as TallyDatabaseError {
             throw UserError.exit(error.description)
         } catch let error as SavedQuery.LoadError {
-            throw UserError.exit(String(error.description.dropFirst("error: ".count)))
+            throw UserError.exit(error.description)
         }
     }
 }

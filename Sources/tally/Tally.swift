@@ -28,6 +28,10 @@ struct Tally: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let error as any TallyError {
+            // Library errors are data; they are rendered here, the one place that prints them.
+            Stderr.print("error: \(error)")
+            exit(withError: ExitCode.failure)
         } catch {
             if exitCode(for: error) == .validationFailure {
                 Stderr.print(fullMessage(for: error))

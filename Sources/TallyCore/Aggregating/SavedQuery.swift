@@ -27,10 +27,10 @@ public struct SavedQuery: Sendable, Hashable {
 
         public var description: String {
             switch self {
-            case let .unreadable(file, reason): return "error: cannot read \(file): \(reason)"
-            case let .missingHeader(file, field): return "error: missing `-- \(field):` header --> \(file):1"
+            case let .unreadable(file, reason): return "cannot read \(file): \(reason)"
+            case let .missingHeader(file, field): return "missing `-- \(field):` header --> \(file):1"
             case let .undocumentedParameter(file, line, name):
-                return "error: parameter :\(name) has no `-- param:` line --> \(file):\(line)"
+                return "parameter :\(name) has no `-- param:` line --> \(file):\(line)"
             }
         }
     }

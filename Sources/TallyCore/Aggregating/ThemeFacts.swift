@@ -10,12 +10,12 @@ public struct ThemeFacts: Sendable {
 
     public private(set) var count = 0
     /// The first ``shownLimit`` facts, in document order.
-    public private(set) var first: [FactRecord] = []
+    public private(set) var first: [CountedFact] = []
     private var countyNumbers = FirstSeenNumbers<UTF8Key>()
 
     public init() {}
 
-    public mutating func add(_ fact: FactRecord) {
+    public mutating func add(_ fact: CountedFact) {
         count += 1
         if first.count < Self.shownLimit { first.append(fact) }
         _ = countyNumbers.number(of: UTF8Key(fact.county))

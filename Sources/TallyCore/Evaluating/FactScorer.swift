@@ -34,9 +34,9 @@ public enum FactScorer {
 
     /// A field of a matched pair that disagrees, or a missed or extra fact: the `--verbose` lines.
     public enum Finding: Sendable, Hashable {
-        case disagreement(doc: String, gold: FactRow, predicted: FactRow, fields: [String])
-        case missed(doc: String, gold: FactRow)
-        case extra(doc: String, predicted: FactRow)
+        case disagreement(doc: String, gold: ContractFactRow, predicted: ContractFactRow, fields: [String])
+        case missed(doc: String, gold: ContractFactRow)
+        case extra(doc: String, predicted: ContractFactRow)
     }
 
     public struct Report: Sendable {
@@ -46,7 +46,7 @@ public enum FactScorer {
         public var findings: [Finding]
     }
 
-    public static func score(gold: [FactRow], predicted: [FactRow]) -> Report {
+    public static func score(gold: [ContractFactRow], predicted: [ContractFactRow]) -> Report {
         let goldByDoc = Dictionary(grouping: gold, by: \.doc)
         let predictedByDoc = Dictionary(grouping: predicted, by: \.doc)
         var documents: [(String, Tally)] = []
@@ -59,7 +59,7 @@ public enum FactScorer {
             for (gi, pi) in pairs {
                 let a = g[gi], b = p[pi]
                 let fields = [("qualifier", a.qualifier == b.qualifier), ("county", a.county == b.county),
-                              ("rate", a.rate == b.rate), ("object", objectAgrees(gold: a.object, predicted: b.object))]
+                              ("rate", a.isRate == b.isRate), ("object", objectAgrees(gold: a.object, predicted: b.object))]
                 tally.qualifier += fields[0].1 ? 1 : 0
                 tally.county += fields[1].1 ? 1 : 0
                 tally.rate += fields[2].1 ? 1 : 0
@@ -78,7 +78,7 @@ public enum FactScorer {
     }
 
     /// score.py's `align`: pairs (gold index, predicted index), sorted.
-    static func align(gold: [FactRow], predicted: [FactRow]) -> [(Int, Int)] {
+    static func align(gold: [ContractFactRow], predicted: [ContractFactRow]) -> [(Int, Int)] {
         var usedPredicted = Set<Int>()
         var matchedGold = Set<Int>()
         var pairs: [(Int, Int)] = []
@@ -96,7 +96,7 @@ public enum FactScorer {
         return pairs.sorted { $0.0 != $1.0 ? $0.0 < $1.0 : $0.1 < $1.1 }
     }
 
-    static func keyEqual(_ g: FactRow, _ p: FactRow) -> Bool {
+    static func keyEqual(_ g: ContractFactRow, _ p: ContractFactRow) -> Bool {
         sameNumber(g.value, p.value) && sameNumber(g.high, p.high) && g.unit == p.unit
     }
 

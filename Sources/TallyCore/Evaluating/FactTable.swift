@@ -22,7 +22,7 @@ public enum FactTableError: Error, Sendable, Equatable, CustomStringConvertible 
 ///     try FactTable.tsv(rows).write(to: url, atomically: true, encoding: .utf8)
 public enum FactTable {
     /// Rows of one TSV file, or of every `.tsv` in a folder (sorted by name).
-    public static func read(folderOrFile url: URL) throws(FactTableError) -> [FactRow] {
+    public static func read(folderOrFile url: URL) throws(FactTableError) -> [ContractFactRow] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw .unreadable(path: url.path)
@@ -34,24 +34,24 @@ public enum FactTable {
         } catch {
             throw .unreadable(path: url.path)
         }
-        var rows: [FactRow] = []
+        var rows: [ContractFactRow] = []
         for name in names { rows += try read(file: url.appendingPathComponent(name)) }
         return rows
     }
 
-    public static func read(file url: URL) throws(FactTableError) -> [FactRow] {
+    public static func read(file url: URL) throws(FactTableError) -> [ContractFactRow] {
         guard let data = try? Data(contentsOf: url), let text = String(data: data, encoding: .utf8) else {
             throw .unreadable(path: url.path)
         }
         return try parse(text, path: url.path)
     }
 
-    public static func parse(_ text: String, path: String) throws(FactTableError) -> [FactRow] {
+    public static func parse(_ text: String, path: String) throws(FactTableError) -> [ContractFactRow] {
         var lines = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
             .map { $0.hasSuffix("\r") ? String($0.dropLast()) : String($0) }
         guard !lines.isEmpty else { return [] }
         let header = lines.removeFirst().split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
-        var rows: [FactRow] = []
+        var rows: [ContractFactRow] = []
         for (index, line) in lines.enumerated() where !line.isEmpty {
             if rows.isEmpty {
                 let missing = ["doc", "value", "unit"].filter { !header.contains($0) }
@@ -74,7 +74,7 @@ public enum FactTable {
                 high = h
             }
             let rate = (field("rate") ?? "0").trimmingCharacters(in: .whitespaces)
-            rows.append(FactRow(
+            rows.append(ContractFactRow(
                 doc: (field("doc") ?? "").trimmingCharacters(in: .whitespaces).split(separator: "/").last.map(String.init) ?? "",
                 surface: withoutWhitespace(field("surface") ?? ""), value: value, high: high,
                 qualifier: (field("qualifier") ?? "").trimmingCharacters(in: .whitespaces),
@@ -82,17 +82,17 @@ public enum FactTable {
                 classifier: (field("classifier") ?? "").trimmingCharacters(in: .whitespaces),
                 object: withoutWhitespace(field("object") ?? ""),
                 county: (field("county") ?? "").trimmingCharacters(in: .whitespaces),
-                rate: rate.isEmpty ? "0" : rate))
+                isRate: rate == "1"))
         }
         return rows
     }
 
     /// The TSV text of `rows`, header first; tabs and line breaks inside fields become spaces.
-    public static func tsv(_ rows: [FactRow]) -> String {
-        var out = FactRow.columns.joined(separator: "\t") + "\n"
+    public static func tsv(_ rows: [ContractFactRow]) -> String {
+        var out = ContractFactRow.columns.joined(separator: "\t") + "\n"
         for r in rows {
             let fields = [r.doc, r.surface, number(r.value), r.high.map(number) ?? "", r.qualifier, r.unit, r.classifier,
-                          r.object, r.county, r.rate]
+                          r.object, r.county, r.isRate ? "1" : "0"]
             out += fields.map { $0.map { $0 == "\t" || $0.isNewline ? " " : $0 }.map(String.init).joined() }
                 .joined(separator: "\t") + "\n"
         }

@@ -11,10 +11,10 @@ public enum ReportError: Error, Sendable, Hashable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .cannotWrite(path, reason): return "error: cannot write \(path): \(reason)"
-        case let .gnuplotFailed(script, status, message): return "error: gnuplot failed (status \(status)) --> \(script)\n\(message)"
-        case let .unknownTheme(id): return "error: unknown theme '\(id)' (see `tally themes`)"
-        case let .invalidPeriod(text): return "error: '\(text)' is not a period like 2025Q4, 2025 or undated"
+        case let .cannotWrite(path, reason): return "cannot write \(path): \(reason)"
+        case let .gnuplotFailed(script, status, message): return "gnuplot failed (status \(status)) --> \(script)\n\(message)"
+        case let .unknownTheme(id): return "unknown theme '\(id)' (see `tally themes`)"
+        case let .invalidPeriod(text): return "'\(text)' is not a period like 2025Q4, 2025 or undated"
         }
     }
 }

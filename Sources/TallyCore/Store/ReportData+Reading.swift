@@ -13,7 +13,7 @@ extension ReportData {
         let digesting = Digesting()
         let articles = try CountedArticle.fetchAll(db)
         var factCount = 0
-        try FactRecord.fetchCounted(db, articles: articles) { chunk in
+        try CountedFact.fetchCounted(db, articles: articles) { chunk in
             factCount += chunk.count
             digesting.add(chunk)
         }
@@ -39,7 +39,7 @@ extension ReportData {
         private var themes = FirstSeenNumbers<String>()
         private var factsOfTheme: [ThemeFacts] = []
 
-        func add(_ chunk: [FactRecord]) {
+        func add(_ chunk: [CountedFact]) {
             queue.async {
                 for fact in chunk {
                     guard let theme = fact.theme else { continue }

@@ -12,10 +12,14 @@ extension StoredFact {
     public var explanation: String {
         let range = high.map { "\(Cell.format(value))–\(Cell.format($0))" } ?? Cell.format(value)
         var header = "fact \(id): \(surface) = \(range) \(unit) (\(qualifier))"
-        if rate == 1 { header += ", rate" }
+        if isRate { header += ", rate" }
         header += "; object \(object.isEmpty ? "(none)" : object); county \(county)"
         if let theme { header += "; theme \(theme)" }
         if let period { header += "; period \(period)" }
+        header += "; scope \(scope)" + (place.isEmpty ? "" : " \(place)")
+        if status != "actual" { header += "; \(status)" }
+        if let relation { header += "; \(relation)" }
+        if !indicators.isEmpty { header += "; counts toward \(indicators)" }
         let marked = CaretLine(text: sentence, marked: spanInSentence)
         let gutter = String(repeating: " ", count: String(line).count)
         return """

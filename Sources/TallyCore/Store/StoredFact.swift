@@ -20,7 +20,7 @@ public struct StoredFact: Sendable, Hashable, FetchableRecord {
     public var classifier: String
     public var object: String
     public var county: String
-    public var rate: Int
+    public var isRate: Bool
     public var period: String?
     public var theme: String?
     public var scope: String
@@ -50,7 +50,7 @@ public struct StoredFact: Sendable, Hashable, FetchableRecord {
         classifier = row["classifier"]
         object = row["object"]
         county = row["county"]
-        rate = row["rate"]
+        isRate = (row["rate"] as Int?) == 1
         period = row["period"]
         theme = row["theme"]
         scope = row["scope"]

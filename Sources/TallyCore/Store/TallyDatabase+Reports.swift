@@ -29,7 +29,7 @@ extension ThemeUsage {
     public static func fetch(_ db: Database) throws -> [String: ThemeUsage] {
         let articles = try CountedArticle.fetchAll(db)
         var factsPerTheme: [String: Int] = [:]
-        try FactRecord.fetchCounted(db, articles: articles) { chunk in
+        try CountedFact.fetchCounted(db, articles: articles) { chunk in
             for fact in chunk {
                 if let theme = fact.theme { factsPerTheme[theme, default: 0] += 1 }
             }

@@ -99,7 +99,7 @@ public enum TallySchema {
         }
         migrator.registerMigration("v2: documents in name order") { db in
             // Lets a read in document order walk documents by this index and each one's facts by
-            // (document_id, ordinal), instead of sorting every fact (FactRecord.fetchCounted).
+            // (document_id, ordinal), instead of sorting every fact (CountedFact.fetchCounted).
             try db.execute(sql: "CREATE UNIQUE INDEX documents_name ON documents(name, path)")
         }
         migrator.registerMigration("v3: sentences read from article bodies") { db in

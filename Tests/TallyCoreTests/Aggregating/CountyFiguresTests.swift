@@ -44,7 +44,7 @@ import Testing
         }
         let cell = try figures(database).cell("volunteers", county: "曲阜市")
         #expect(cell?.factIDs.count == 1 && cell?.alsoReported.isEmpty == true)
-        #expect(try database.dbQueue.read(FactRecord.fetchCounted).count == 1)
+        #expect(try database.dbQueue.read(CountedFact.fetchCounted).count == 1)
         #expect(try database.dbQueue.read(ThemeUsage.fetch)["volunteer"]?.articles == 1)
     }
 
@@ -92,9 +92,9 @@ import Testing
     /// Reports read facts in chunks: the same facts, in the same order, as one whole list.
     @Test func chunkedReadGivesTheSameFacts() throws {
         let database = try FixtureDatabase.gold()
-        let whole = try database.dbQueue.read(FactRecord.fetchCounted)
-        var chunks: [[FactRecord]] = []
-        try database.dbQueue.read { db in try FactRecord.fetchCounted(db, chunkSize: 7) { chunks.append($0) } }
+        let whole = try database.dbQueue.read(CountedFact.fetchCounted)
+        var chunks: [[CountedFact]] = []
+        try database.dbQueue.read { db in try CountedFact.fetchCounted(db, chunkSize: 7) { chunks.append($0) } }
         #expect(whole.count > 100)
         #expect(chunks.dropLast().allSatisfy { $0.count == 7 } && chunks.last!.count <= 7)
         #expect(chunks.flatMap { $0.map(\.id) } == whole.map(\.id))

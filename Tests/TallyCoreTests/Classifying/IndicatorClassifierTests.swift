@@ -28,7 +28,7 @@ import TallyTestSupport
         ("带动群众增收⟦40余万元⟧。", []),
         ("村集体经济收入达到⟦12万元⟧。", ["collective-income:村集体收入"]),
         // Roles: every role listed must be the indicator's.
-        ("选派⟦36名⟧退休教师担任楼长、单元长。", ["grid-workers:网格员"]),
+        ("选派⟦36名⟧退休教师担任楼长、单元长。", ["grid-workers:楼长"]),
         ("组织⟦60名⟧老党员担任小区党支部书记、调解员。", ["retired-cadres:离退休干部", "party-members:党员"]),
         // Membership of a volunteer team.
         ("将⟦220名⟧老干部编入银龄志愿服务团。", ["volunteers:志愿者", "retired-cadres:离退休干部"]),

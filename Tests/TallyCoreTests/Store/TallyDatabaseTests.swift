@@ -100,7 +100,7 @@ import Testing
         try database.replace(with: SamplePage.make())
         let fact = try #require(try database.facts(unit: "event").first)
         #expect(fact.explanation == """
-            fact \(fact.id): 60余场次 = 60 event (over); object 学习活动; county 邹城市
+            fact \(fact.id): 60余场次 = 60 event (over); object 学习活动; county 邹城市; scope county
              --> pages/a.txt:3
               |
             3 | 邹城市举办学习活动60余场次，服务5000余人次。
@@ -108,5 +108,26 @@ import Testing
             article 1: 邹城市 凝聚银发力量
 
             """)
+    }
+}
+
+@Suite struct FactIndicatorStoreTests {
+    /// A fact's scope, status and indicators are stored with it, and replaced with it.
+    @Test func membershipsAreStoredAndReplacedWithTheirFact() throws {
+        let folder = try TemporaryFolder()
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        var page = SamplePage.make()
+        page.facts[1].indicators = [IndicatorMembership(indicator: "people-served", kind: "服务人次")]
+        page.facts[1].scope = .village
+        page.facts[1].place = "东城社区"
+        page.facts[1].status = .plan
+        page.facts[1].relation = .share
+        try database.replace(with: page)
+        try database.replace(with: page)
+        let fact = try #require(try database.facts(unit: "person_time").first)
+        #expect(fact.indicators == "people-served:服务人次" && fact.kinds == "服务人次")
+        #expect((fact.scope, fact.place, fact.status, fact.relation) == ("village", "东城社区", "plan", "share"))
+        let rows = try database.query("SELECT COUNT(*) AS n, MAX(set_apart) AS apart FROM indicator_facts", parameters: [:])
+        #expect(rows[0].rows.map { $0.map(\.text) } == [["1", "plan"]])
     }
 }

@@ -1,7 +1,7 @@
 /// One row of a fact TSV (the contract's columns), as the scorer compares it.
 ///
-///     FactRow(doc: "000_a81acad557f7d2c0.txt", fact: fact)
-public struct FactRow: Sendable, Hashable {
+///     ContractFactRow(doc: "000_a81acad557f7d2c0.txt", fact: fact)
+public struct ContractFactRow: Sendable, Hashable {
     public static let columns = ["doc", "surface", "value", "high", "qualifier", "unit", "classifier", "object", "county", "rate"]
 
     public var doc: String
@@ -13,10 +13,11 @@ public struct FactRow: Sendable, Hashable {
     public var classifier: String
     public var object: String
     public var county: String
-    public var rate: String
+    /// The contract's `rate` column: `1` for a rate.
+    public var isRate: Bool
 
     public init(doc: String, surface: String, value: Double, high: Double?, qualifier: String, unit: String,
-                classifier: String = "", object: String, county: String, rate: String) {
+                classifier: String = "", object: String, county: String, isRate: Bool) {
         self.doc = doc
         self.surface = surface
         self.value = value
@@ -26,13 +27,13 @@ public struct FactRow: Sendable, Hashable {
         self.classifier = classifier
         self.object = object
         self.county = county
-        self.rate = rate
+        self.isRate = isRate
     }
 
     /// The row of an extracted fact; `doc` is the page file name without folders.
     public init(doc: String, fact: Fact) {
         self.init(doc: doc, surface: fact.surface, value: fact.value, high: fact.high, qualifier: fact.qualifier.rawValue,
                   unit: fact.unit.rawValue, classifier: fact.classifier, object: fact.object, county: fact.county.rawValue,
-                  rate: fact.isRate ? "1" : "0")
+                  isRate: fact.isRate)
     }
 }

@@ -1,15 +1,15 @@
 import GRDB
 import GRDBSQLite
 
-/// A stored fact with what aggregation needs from its article and document: its numbers, unit,
+/// A fact of a counted article (reprints dropped) with what theme pages count: its numbers, unit,
 /// object, county, theme and period, not its text (a report shows the sentences of a few hundred
 /// facts, which it reads as ``StoredFact``s by id).
 ///
 /// A struct: a report reads a million of them in chunks and lets each chunk go once it is added up,
 /// so an object each was a million allocations and frees; its texts are shared (``TextInterner``).
 ///
-///     let facts = try dbQueue.read { try FactRecord.fetchCounted($0) }
-public struct FactRecord: Sendable {
+///     let facts = try dbQueue.read { try CountedFact.fetchCounted($0) }
+public struct CountedFact: Sendable {
     public let id: Int64
     public let articleID: Int64
     public let value: Double
@@ -69,8 +69,8 @@ public struct FactRecord: Sendable {
     /// Rows are stepped and columns read by position with SQLite's own functions, texts through a
     /// ``TextInterner``: through GRDB's `Row`, decoding a million rows took four times as long as
     /// SQLite's walk.
-    public static func fetchCounted(_ db: Database) throws -> [FactRecord] {
-        var facts: [FactRecord] = []
+    public static func fetchCounted(_ db: Database) throws -> [CountedFact] {
+        var facts: [CountedFact] = []
         try fetchCounted(db) { facts += $0 }
         return facts
     }
@@ -78,13 +78,13 @@ public struct FactRecord: Sendable {
     /// ``fetchCounted(_:)`` handed over in chunks of `chunkSize` facts, in order, as they are read;
     /// `articles` when the caller has read them already.
     static func fetchCounted(
-        _ db: Database, articles: [CountedArticle]? = nil, chunkSize: Int = 16_384, _ body: ([FactRecord]) -> Void
+        _ db: Database, articles: [CountedArticle]? = nil, chunkSize: Int = 16_384, _ body: ([CountedFact]) -> Void
     ) throws {
         // The primary theme of every article that is not a reprint.
         var primaryThemes: [Int64: String?] = [:]
         for article in try articles ?? CountedArticle.fetchAll(db) { primaryThemes[article.id] = .some(article.primaryTheme) }
 
-        var facts: [FactRecord] = []
+        var facts: [CountedFact] = []
         facts.reserveCapacity(chunkSize)
         var texts = [TextInterner](repeating: TextInterner(), count: Column.allCases.count)
         // Rows come document by document and article by article: each one's period, reprint check
@@ -128,7 +128,7 @@ public struct FactRecord: Sendable {
             if qualifier == qualifiers.count {
                 qualifiers.append(Qualifier(rawValue: texts[Int(Column.qualifier.rawValue)][qualifier]) ?? .approx)
             }
-            facts.append(FactRecord(
+            facts.append(CountedFact(
                 id: integer(.id), articleID: articleID, value: real(.value), high: isNull(.high) ? nil : real(.high),
                 qualifier: qualifiers[qualifier], unit: units[unit], unitName: unitName,
                 classifier: text(.classifier) ?? "", object: text(.object) ?? "", county: text(.county) ?? "",
