@@ -18,7 +18,7 @@ set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
 set multiplot layout 1,1 title '离退休干部党组织与社团'
 set xrange [-0.6:4 - 0.4]
-set title '离退休干部党组织与社团'
+set title ''
 set ylabel 'count'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

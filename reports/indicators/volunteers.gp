@@ -18,7 +18,7 @@ set offsets 0, 0, graph 0.15, 0
 set xtics nomirror
 set multiplot layout 1,1 title '志愿者'
 set xrange [-0.6:4 - 0.4]
-set title '志愿者'
+set title ''
 set ylabel 'person'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

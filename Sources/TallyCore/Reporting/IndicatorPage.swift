@@ -72,7 +72,8 @@ struct IndicatorPage {
     /// One panel: a bar per reporting county, with its figure as printed.
     func chart() -> BarChart {
         BarChart(title: indicator.label, panels: [
-            BarChart.Panel(title: indicator.label, axisLabel: indicator.unit.rawValue, bars: cells.sorted(by: Self.ranking).map {
+            // The chart's own title names the indicator; the single panel needs none.
+            BarChart.Panel(title: "", axisLabel: indicator.unit.rawValue, bars: cells.sorted(by: Self.ranking).map {
                 BarChart.Bar(label: $0.county, value: $0.estimate.plotted, text: $0.estimate.formatted)
             }),
         ])
