@@ -22,8 +22,6 @@ public final class IndicatorFact: Sendable, FetchableRecord {
     /// Why the fact is never added (rate, plan, standard, superseded), or nil.
     public let setApart: SetApartReason?
     public let estimate: Estimate
-    public let surface: String
-    public let object: String
     /// The time cue the text gives the figure (今年以来, 2021年以来 …), if any.
     public let periodCue: String?
     public let isCumulative: Bool
@@ -37,7 +35,7 @@ public final class IndicatorFact: Sendable, FetchableRecord {
 
     /// Columns read, in ``init(row:)``'s order (by position: a million-fact report reads hundreds of thousands of rows).
     static let columns = """
-        indicator, county, kind, scope, place, place_group, relation, set_apart, qualifier, value, high, surface, object,
+        indicator, county, kind, scope, place, place_group, relation, set_apart, qualifier, value, high,
         period_cue, period_cumulative, period, published, fact_id, article_id, sentence_start, doc, ordinal
         """
 
@@ -52,23 +50,21 @@ public final class IndicatorFact: Sendable, FetchableRecord {
         setApart = (row[7] as String?).flatMap(SetApartReason.init(rawValue:))
         let qualifier = Qualifier(rawValue: row[8] ?? "") ?? .approx
         estimate = Estimate(value: row[9], high: row[10], qualifier: qualifier)
-        surface = row[11]
-        object = row[12]
-        periodCue = row[13]
-        isCumulative = (row[14] as Int?) == 1
-        period = PeriodBucket(label: row[15] ?? "") ?? .undated
-        published = row[16]
-        factID = row[17]
-        articleID = row[18]
-        sentenceStart = row[19]
-        doc = row[20]
-        ordinal = row[21]
+        periodCue = row[11]
+        isCumulative = (row[12] as Int?) == 1
+        period = PeriodBucket(label: row[13] ?? "") ?? .undated
+        published = row[14]
+        factID = row[15]
+        articleID = row[16]
+        sentenceStart = row[17]
+        doc = row[18]
+        ordinal = row[19]
     }
 
     public init(
         indicator: String, county: String, kind: String, scope: Scope = .county, place: String = "",
-        placeGroup: String? = nil, relation: FactRelation? = nil, setApart: SetApartReason? = nil, estimate: Estimate, surface: String = "",
-        object: String = "", periodCue: String? = nil, isCumulative: Bool = false, period: PeriodBucket = .undated, published: String? = nil,
+        placeGroup: String? = nil, relation: FactRelation? = nil, setApart: SetApartReason? = nil, estimate: Estimate,
+        periodCue: String? = nil, isCumulative: Bool = false, period: PeriodBucket = .undated, published: String? = nil,
         factID: Int64, articleID: Int64 = 1, sentenceStart: Int = 0, doc: String = "", ordinal: Int = 0
     ) {
         self.indicator = indicator
@@ -80,8 +76,6 @@ public final class IndicatorFact: Sendable, FetchableRecord {
         self.relation = relation
         self.setApart = setApart
         self.estimate = estimate
-        self.surface = surface
-        self.object = object
         self.periodCue = periodCue
         self.isCumulative = isCumulative
         self.period = period
