@@ -18,7 +18,8 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let summary = try Self.writeReports(db: database.path, out: out, theme: theme, quarter: quarter)
         print("wrote \(summary.files.count) files to \(out)")
-        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (the .gp scripts are written)") }
+        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (`make` installs it; the .gp scripts are written, "
+            + "`gnuplot NAME.gp` renders one)") }
     }
 
     /// Shared with `tally run`.

@@ -23,7 +23,8 @@ struct RunCommand: ParsableCommand {
         print("\(ingested.stored) files stored, \(ingested.skipped.count) unchanged, \(ingested.failed.count) failed; \(ingested.facts) facts")
         let summary = try ReportCommand.writeReports(db: database.path, out: out, theme: nil, quarter: nil)
         print("wrote \(summary.files.count) files to \(out)")
-        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (the .gp scripts are written)") }
+        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (`make` installs it; the .gp scripts are written, "
+            + "`gnuplot NAME.gp` renders one)") }
         if !ingested.failed.isEmpty { throw ExitCode(2) }
     }
 }

@@ -2,14 +2,12 @@
 struct IndexPage {
     var data: ReportData
     var periods: [PeriodBucket]
-    var chartsRendered: Bool
     var savedQueries: [SavedQuery]
 
     func markdown() -> String {
         var page = ["# Tally reports", "",
                     "\(data.factCount) facts counted (reprinted articles once). "
-                    + (chartsRendered ? "Charts rendered with gnuplot; each `.gp` script re-renders its `.svg`."
-                       : "Charts were not rendered (gnuplot not installed): run `gnuplot <name>.gp` to draw them."), "",
+                    + "Each chart's `.gp` script holds its data: `gnuplot NAME.gp` renders the `.svg` beside it.", "",
                     "## Indicators", ""]
         for indicator in Indicator.all {
             let reported = data.figures.cells.filter { $0.indicator == indicator.id }.count

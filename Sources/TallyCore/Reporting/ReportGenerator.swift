@@ -66,7 +66,7 @@ public struct ReportGenerator: Sendable {
             files += files.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
         }
         if everything {
-            let index = IndexPage(data: data, periods: periods, chartsRendered: renderer != nil, savedQueries: savedQueries)
+            let index = IndexPage(data: data, periods: periods, savedQueries: savedQueries)
             files.append(try write(index.markdown(), to: "index.md", in: directory))
             try removeStale(in: directory, keeping: Set(files))
         }
@@ -75,13 +75,17 @@ public struct ReportGenerator: Sendable {
 
     /// After a full run, deletes report files an earlier run wrote that this one did not (a period,
     /// chart or page that no longer has data, or a page of an earlier layout), so the folder matches
-    /// the database. Only names reports use are touched.
+    /// the database. Only names reports use are touched. A chart whose script was written stays even
+    /// when gnuplot is missing: pages read the same with or without it, and a rendered chart is not
+    /// thrown away because this machine cannot redraw it.
     private func removeStale(in directory: URL, keeping written: Set<String>) throws(ReportError) {
         let pages = Theme.all.map(\.id) + ["volunteers"] + Indicator.all.map { "indicators/\($0.id)" }
+        let charts = written.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
+        let kept = written.union(charts)
         let names = pages.flatMap { ["\($0).md", "\($0).gp", "\($0).svg"] }
         let periodFiles = ((try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("quarterly").path)) ?? [])
             .filter { $0.hasSuffix(".md") && PeriodBucket(label: String($0.dropLast(3))) != nil }.map { "quarterly/" + $0 }
-        for name in (names + periodFiles) where !written.contains(name) {
+        for name in (names + periodFiles) where !kept.contains(name) {
             let url = directory.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path) else { continue }
             do { try FileManager.default.removeItem(at: url) } catch { throw .cannotWrite(path: url.path, reason: "\(error)") }

@@ -144,3 +144,20 @@ import TallyTestSupport
         #expect(summary.files.contains("index.md"))
     }
 }
+
+extension ReportGeneratorTests {
+    /// Without gnuplot, pages read the same and a chart rendered before is kept, not deleted.
+    @Test func withoutGnuplotRenderedChartsStayAndPagesReadTheSame() throws {
+        let (temporary, folder, summary) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        #expect(!summary.chartsRendered)
+        let chart = folder.appendingPathComponent("indicators/volunteers.svg")
+        try Data("<svg/>".utf8).write(to: chart)
+        let data = try hostileCorpus().dbQueue.read { try ReportData($0) }
+        _ = try ReportGenerator(data: data, renderer: nil).write(to: folder)
+        #expect(FileManager.default.fileExists(atPath: chart.path))
+        let page = try read(folder, "indicators/volunteers.md")
+        #expect(page.contains("![volunteers by county](volunteers.svg)"))
+        #expect(try read(folder, "index.md").contains("`gnuplot NAME.gp` renders the `.svg` beside it"))
+    }
+}

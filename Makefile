@@ -1,0 +1,15 @@
+# The README's two commands: `make` runs the main job on seeds/ (ingest, then reports with charts),
+# `make test` runs the tests. Both install the Debian packages the charts need first.
+.PHONY: all run test packages
+
+all: run
+
+packages:
+	@scripts/install-packages
+
+run: packages
+	swift run tally
+
+test: packages
+	swift build
+	swift test
