@@ -103,6 +103,7 @@ public struct Indicator: Sendable, Hashable {
                   heads: heads(["志愿者", "党员志愿者", "银龄志愿者", "青年志愿者", "志愿服务者"], kind: "志愿者")
                       + heads(["队员", "成员"], kind: "志愿者", sentenceNeeds: volunteerTeams),
                   excludedHeads: ["群众", "居民", "儿童", "青少年", "老人", "村民", "学生", "受众", "服务对象"],
+                  roles: ["志愿者"],
                   memberVerbs: ["编入", "加入", "凝聚", "吸纳", "纳入", "招募"],
                   memberTeams: volunteerTeams,
                   themes: ["volunteer"]),
@@ -166,7 +167,7 @@ public struct Indicator: Sendable, Hashable {
                   verbs: ["引进", "招引", "培养", "培育", "申报", "招聘", "招录", "引育", "吸引", "集聚", "储备", "入选"],
                   sentenceExcludes: retiredWords, themes: ["talent"]),
         Indicator(id: "first-secretaries", label: "第一书记", unit: .person,
-                  heads: heads(["第一书记", "驻村第一书记"], kind: "第一书记"), themes: ["rural-revitalisation"]),
+                  heads: heads(["第一书记", "驻村第一书记"], kind: "第一书记"), roles: ["第一书记"], themes: ["rural-revitalisation"]),
         Indicator(id: "elderly-schools", label: "老年大学与教学点", unit: .count,
                   heads: heads(["老年大学"]) + heads(["老年学校"]) + heads(["教学点", "示范教学点", "基层示范教学点"], kind: "教学点"),
                   excludedClassifiers: ["本", "门"], themes: ["elderly-education"]),

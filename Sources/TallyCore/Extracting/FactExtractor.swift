@@ -40,7 +40,13 @@ public struct FactExtractor: Sendable {
         // a sentence speaks of the whole city again (我市, 全市). Not reset at paragraph breaks, which hard-wrapped
         // page text does not always show.
         var namedMention: (offset: Int, county: County, town: String?)?
+        // A short-news column the segmenter kept as one item: each ■ item is about the county it opens with.
+        var itemCounty: County?
         for sentence in SentenceSplitter.sentences(in: text) {
+            if let opening = sentence.range.first(where: { !ScalarClass.isGap(text[$0]) }), TextCues.itemBullets.contains(text[opening]) {
+                let rest = Array(text[(opening + 1)..<min(sentence.range.upperBound, opening + 12)])
+                itemCounty = gazetteer.mentions(in: rest).first.flatMap { $0.range.lowerBound == 0 && $0.county != .jiningCity ? $0.county : nil }
+            }
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
                 paragraphPeriod = nil
@@ -53,6 +59,7 @@ public struct FactExtractor: Sendable {
                 let cityCue = cityMention(in: text, sentence: sentence.range, of: article)
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
+                var previousQuantity: Quantity?
                 var previousIsRate = false
                 var cueIndex = -1
                 for (index, quantity) in quantities.enumerated() {
@@ -62,8 +69,11 @@ public struct FactExtractor: Sendable {
                     var object = objects.object(for: quantity, in: text, clause: clause)
                     // 受益渔民达1.3万户、近5万人: a count listed right after another one counts the same thing.
                     let gap = text[previousEnd..<quantity.surfaceRange.lowerBound]
+                    // 选派第一书记46名,2021年以来累计选派230余名: a figure naming nothing, in the same measure word
+                    // as the one before, counts the same thing.
+                    let sameMeasure = previousQuantity.map { $0.unit == quantity.unit && $0.classifier == quantity.classifier } ?? false
                     if let previousObject, !gap.isEmpty,
-                       object.isEmpty && gap.allSatisfy(ObjectLexicon.listSeparators.contains)
+                       object.isEmpty && (gap.allSatisfy(ObjectLexicon.listSeparators.contains) || sameMeasure)
                         || StatusLexicon.supersededAfter.firstMatch(in: text, within: gap.indices) != nil
                         && !gap.contains(where: ScalarClass.endsClause) && !Self.follows(object, quantity, in: text) {
                         // …由1.12亿元增长到2.36亿元: the state after a change counts what the state before did,
@@ -71,17 +81,19 @@ public struct FactExtractor: Sendable {
                         object = previousObject
                     }
                     previousObject = object
+                    previousQuantity = quantity
                     // 每个网格配备1名专职网格员、1名红色管家: a count listed after a rate, with no verb between, is one too.
                     let listedAfterRate = previousIsRate && ObjectLexicon.verbs.firstMatch(in: text, within: gap.indices) == nil
                         && !gap.contains(where: ScalarClass.endsClause)
                     previousEnd = quantity.surfaceRange.upperBound
-                    let period = cueIndex >= 0 ? periods[cueIndex].period : (periods.first?.period ?? paragraphPeriod)
+                    // A cue later in the sentence belongs to a later clause (现有党员2800名，今年以来发展党员36名).
+                    let period = cueIndex >= 0 ? periods[cueIndex].period : paragraphPeriod
                     let isRate = quantity.unit != .percent
                         && (listedAfterRate || hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart, quoted: quoted))
                     let next = index + 1 < quantities.count ? quantities[index + 1].numberStart : sentence.range.upperBound
                     let mention = mentions.last { $0.offset < quantity.numberStart }
                         ?? ((cityCue ?? .max) < quantity.numberStart ? nil : namedMention)
-                    let county = article.county != .jiningCity ? article.county : (mention?.county ?? article.county)
+                    let county = itemCounty ?? (article.county != .jiningCity ? article.county : (mention?.county ?? article.county))
                     var fact = Fact(
                         articleSequence: article.sequence,
                         surface: Self.surface(text, quantity.surfaceRange),

@@ -50,6 +50,10 @@ enum NumberGrammar {
                 i += 1
             } else if text[i] == ",", digits > 0, isThousandsGroup(in: text, at: i + 1) {
                 i += 1
+            } else if thousandsSpaces.contains(text[i]), groupDigits(before: i, in: text, from: index) >= 1,
+                      groupDigits(before: i, in: text, from: index) <= 3, isThousandsGroup(in: text, at: i + 1) {
+                // 1 200余名, 4 600万元: a space between groups of three, as some page layouts print thousands.
+                i += 1
             } else {
                 break
             }
@@ -70,6 +74,20 @@ enum NumberGrammar {
             return Token(value: value, end: i, fractionDigits: fractionDigits)
         }
         return Token(value: value, end: i)
+    }
+
+    /// Spaces some layouts print between groups of three digits.
+    private static let thousandsSpaces: Set<Unicode.Scalar> = [" ", "\u{A0}", "\u{2009}", "\u{202F}"]
+
+    /// How many digits stand right before `end`, back to a separator or to `start`.
+    private static func groupDigits(before end: Int, in text: [Unicode.Scalar], from start: Int) -> Int {
+        var count = 0
+        var k = end - 1
+        while k >= start, ScalarClass.arabicDigit(text[k]) != nil {
+            count += 1
+            k -= 1
+        }
+        return count
     }
 
     /// Exactly three digits and then no digit: the group after a thousands comma.

@@ -165,10 +165,24 @@ struct ObjectFinder: Sendable {
             } else if let w = ObjectLexicon.leadingNoise.longestMatch(in: text, at: start, limit: end), start + w.length < end {
                 start += w.length
                 dropped = true
+            } else if let past = Self.yearPhraseEnd(in: text, at: start, limit: end) {
+                // 2021年以来|累计选派230余名: a year names when, not what.
+                start = past
+                dropped = true
             }
         }
         guard start < end else { return "" }
         return Self.cleaned(Array(text[max(start, end - 3 * ObjectLexicon.maximumLength)..<end]))
+    }
+
+    /// The end of a year phrase at `index` (2021年, 2021年以来, 2024年底), or nil.
+    private static func yearPhraseEnd(in text: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
+        var i = index
+        while i < limit, ScalarClass.arabicDigit(text[i]) != nil { i += 1 }
+        guard i - index == 4, i < limit, text[i] == "年" else { return nil }
+        i += 1
+        if let tail = ObjectLexicon.yearTails.longestMatch(in: text, at: i, limit: limit) { i += tail.length }
+        return i
     }
 
     /// Punctuation trimmed from both ends of an object, and conjunctions from its start.

@@ -19,7 +19,7 @@ enum ObjectLexicon {
         // Verb + resultative 出 (评选出|15个党支部), and verbs that start a new clause after the count.
         "评选出", "选拔出", "挑选出", "推选出", "打造出", "探索出", "总结出", "梳理出", "排查出", "摸排出", "研发出",
         "推行", "推广", "实行", "启用", "部署", "设有", "配有", "建有", "现有", "招录", "修缮", "修建", "改建", "硬化",
-        "铺设", "清运", "上报", "确定", "选定", "帮办", "代办", "抢收", "收割", "包保", "改善", "包联", "编入", "纳入", "凝聚", "扎根", "开讲", "增长", "扩充", "报到", "接收", "提高",
+        "铺设", "清运", "上报", "确定", "选定", "帮办", "代办", "抢收", "收割", "包保", "改善", "包联", "编入", "纳入", "凝聚", "扎根", "开讲", "增长", "扩充", "报到", "接收", "提高", "增至", "升至", "注册成为",
     ])
 
     /// Words dropped from the start of an object: 各类/累计/共, scope words (全县 …).
@@ -64,6 +64,9 @@ enum ObjectLexicon {
 
     /// Ends a modifier: in `N名…的干部` the head noun follows it.
     static let modifierEnd: Unicode.Scalar = "的"
+
+    /// What may follow a year at an object's start (2021年以来, 2024年底): still when, not what.
+    static let yearTails = WordTable(words: ["以来", "来", "底", "初", "末", "年底", "上半年", "下半年", "全年"])
 
     /// Opens the state before a change (…收入由2020年的1.12亿元增长到…): the object ends before it.
     static let changeFrom: Unicode.Scalar = "由"

@@ -39,22 +39,32 @@ struct ScopeFinder: Sendable {
         let whole = Place(scope: county == .jiningCity ? .city : .county, name: "")
         let before = clause.lowerBound..<quantity.numberStart
         if ScopeLexicon.wholeCounty.firstMatch(in: text, within: before) != nil { return whole }
-        if let place = namedPlace(in: text, within: clause) { return place }
+        if let place = namedPlace(in: text, within: clause, before: quantity.numberStart, inClause: true) { return place }
         // In an article about a part, the rest of the sentence does not make a figure county-wide
         // (以实现老年教育全县大辐射,…开展6期…培训 is still the school's).
         if let subject { return subject }
         let sentenceBefore = sentence.lowerBound..<clause.lowerBound
         if ScopeLexicon.wholeCounty.firstMatch(in: text, within: sentenceBefore) != nil { return whole }
-        if let place = namedPlace(in: text, within: sentenceBefore) { return place }
+        if let place = namedPlace(in: text, within: sentenceBefore, before: sentenceBefore.upperBound, inClause: false) {
+            return place
+        }
         return whole
     }
 
     // MARK: Places in a clause
 
     /// The last town, named village or sent team in `range`, deepest level first.
-    private func namedPlace(in text: [Unicode.Scalar], within range: Range<Int>) -> Place? {
+    /// `before`: where the figure starts; an organisation is its actor only when named before it, and a
+    /// school only in the figure's own clause (`inClause`).
+    private func namedPlace(in text: [Unicode.Scalar], within range: Range<Int>, before: Int, inClause: Bool) -> Place? {
         if let village = namedVillage(in: text, within: range) { return Place(scope: .village, name: village) }
-        if let team = ScopeLexicon.clauseUnitSuffixes.lastMatch(in: text, within: range) {
+        let actorRange = range.lowerBound..<min(range.upperBound, before)
+        if inClause, let school = ScopeLexicon.clauseActorSchools.lastMatch(in: text, within: actorRange),
+           ObjectLexicon.verbs.firstMatch(in: text, within: school.range.upperBound..<actorRange.upperBound) != nil {
+            let start = nameStart(in: text, before: school.range.lowerBound, floor: range.lowerBound)
+            return Place(scope: .unit, name: ScalarText.string(text[start..<school.range.upperBound]))
+        }
+        if let team = ScopeLexicon.clauseUnitSuffixes.lastMatch(in: text, within: actorRange) {
             let start = nameStart(in: text, before: team.range.lowerBound, floor: range.lowerBound)
             return Place(scope: .unit, name: ScalarText.string(text[start..<team.range.upperBound]))
         }
@@ -71,6 +81,7 @@ struct ScopeFinder: Sendable {
             guard let suffix = ScopeLexicon.villageSuffixes.longestMatch(in: text, endingAt: index, lowerBound: range.lowerBound)
             else { continue }
             let suffixStart = index - suffix.length
+            if index < text.count, text[index - 1] == "村", ScopeLexicon.villageWordContinuations.contains(text[index]) { continue }
             let start = nameStart(in: text, before: suffixStart, floor: range.lowerBound)
             let name = Array(text[start..<suffixStart])
             guard name.count >= 2, isVillageName(name), startsName(in: text, at: start, floor: range.lowerBound) else { continue }

@@ -19,9 +19,15 @@ enum ScopeLexicon {
         "老年大学", "工作队", "工作组", "工作团", "工作专班", "分局", "中心", "学校", "医院", "协会", "公司", "合作社",
         "服务站", "驿站",
     ])
-    /// Only these organisations make a clause's figure a part when named inside the clause:
+    /// Only these organisations make a clause's figure a part when named in the clause before it:
     /// teams sent to work in a place (省派工作队 …).
     static let clauseUnitSuffixes = WordTable(words: ["工作队", "工作组", "工作团", "工作专班"])
+    /// Schools act as one unit only with a verb between them and the figure (县老年大学举办…6期): right
+    /// before it they are what is counted (建成镇街老年学校12所).
+    static let clauseActorSchools = WordTable(words: ["老年大学", "老年学校"])
+    /// After 村, these make a common word, not a village's name (村情, 村民, 村级 …).
+    static let villageWordContinuations: ScalarSet = ["情", "民", "级", "集", "庄", "居", "务", "容", "貌", "干", "委", "内", "里",
+                                                      "落", "组", "规", "风", "史", "医", "官", "办", "两"]
 
     /// Words before 村/社区 that make it a common noun, not a name (帮扶村, 进社区, 每村 …).
     static let notVillageNames = WordTable(words: [

@@ -11,6 +11,8 @@ enum TextCues {
     static let quotes: ScalarSet = ["“", "”", "‘", "’", "\"", "'", "「", "」", "《", "》"]
     /// The caption credit mark (■通讯员 … 摄).
     static let creditMark: Unicode.Scalar = "■"
+    /// Marks that open the items of a short-news column (■邹城市村集体经济量质齐升。…).
+    static let itemBullets: ScalarSet = ["■", "●", "◆", "▲", "★", "◎"]
     /// Headings are short; longer lines are prose however they are marked.
     static let maximumHeadingLength = 40
 

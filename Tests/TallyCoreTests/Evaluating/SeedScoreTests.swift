@@ -46,9 +46,10 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
 
 /// Pages written for the tests, not the seeds: roundups, town and community articles, policy
 /// notices, with cells made by hand under `docs/indicators.md` by writers who did not see the
-/// code (`Fixtures/unseen`: eight pages; `Fixtures/unseen2`: six).
+/// code (`Fixtures/unseen`: eight pages; `unseen2` and `unseen3`: six each, the last with a kicker,
+/// an interview, numbered points, a short-news column and thousands printed with spaces).
 @Suite struct UnseenCellScoreTests {
-    @Test(arguments: [("unseen", 8), ("unseen2", 6)])
+    @Test(arguments: [("unseen", 8), ("unseen2", 6), ("unseen3", 6)])
     func handWrittenPagesMeetTheTarget(folderName: String, pages: Int) throws {
         let folder = Fixtures.directory.appendingPathComponent(folderName)
         let score = try cellScore(pages: folder.appendingPathComponent("pages"), gold: folder.appendingPathComponent("cells.tsv"),

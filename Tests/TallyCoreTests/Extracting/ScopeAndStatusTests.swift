@@ -37,6 +37,10 @@ import TallyTestSupport
         let team = Self.marked("其中市派工作队协调资金⟦60万元⟧。")
         #expect(team.first?.scope == .unit && team.first?.place == "市派工作队")
         #expect(Self.marked("全县共有网格员⟦900名⟧。").first?.scope == .county)
+        // 村情 is no village; a school is the actor only with a verb between it and the figure.
+        #expect(Self.marked("第一书记立足村情，帮助村集体增收⟦60万元⟧。").first?.scope == .county)
+        let school = Self.marked("县老年大学举办师资培训⟦6期⟧；建成镇街老年学校⟦12所⟧。")
+        #expect(school.map(\.scope) == [.unit, .county])
         #expect(Self.marked("全市共有网格员⟦900名⟧。", county: .jiningCity).first?.scope == .city)
     }
 
@@ -65,5 +69,18 @@ import TallyTestSupport
         #expect(Self.marked("⟦5个⟧党组织被评为先进基层党组织。").first?.relation == .share)
         let reform = Self.marked("将原有⟦9个⟧党支部调整为⟦3个⟧党总支。")
         #expect(reform.map(\.relation) == [.superseded, nil])
+    }
+
+    /// A short-news column kept as one item: each ■ item is about the county it opens with.
+    @Test func shortNewsItemsTakeTheirOwnCounty() {
+        let column = "■邹城市强化网格力量。全市配齐专职网格员⟦260名⟧。■泗水县老年教育向基层延伸。全县建成教学点⟦40余个⟧。"
+        #expect(Self.marked(column, county: .jingkai).map(\.county) == [.zoucheng, .sishui])
+    }
+
+    /// A figure that names nothing takes the object of the one before it in the same measure word;
+    /// a year at the start of an object is not what is counted.
+    @Test func aBareFigureCountsWhatTheOneBeforeDid() {
+        let found = Self.marked("今年新选派第一书记⟦46名⟧,2021年以来累计选派⟦230余名⟧。")
+        #expect(found.map(\.object) == ["第一书记", "第一书记"])
     }
 }
