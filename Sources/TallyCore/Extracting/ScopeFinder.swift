@@ -2,10 +2,11 @@
 ///
 ///     let finder = ScopeFinder(gazetteer: .jining)
 ///     let subject = finder.subject(ofHeadline: "泗水县高峪镇第一书记工作队 全力推进帮扶工作")
-///     // (.unit, "高峪镇第一书记工作队")
+///     // Place(scope: .unit, name: "高峪镇第一书记工作队")
 ///
 /// In order, the first that applies: a whole-county word (全县, 该区, 各社区) in the figure's clause
-/// before it; a place named in its clause (a town of the gazetteer, a named 村/社区, a 工作队); the
+/// before it; a place named in its clause (a town of the gazetteer, a named 村/社区, a 工作队 or a
+/// school acting before the figure); the
 /// unit the article is about (its headline's subject); a whole-county word earlier in the
 /// sentence; a place named earlier in the sentence; else the article's county (or the city).
 struct ScopeFinder: Sendable {
@@ -53,7 +54,7 @@ struct ScopeFinder: Sendable {
 
     // MARK: Places in a clause
 
-    /// The last town, named village or sent team in `range`, deepest level first.
+    /// The named village, acting school or sent team, else the last town, in `range`.
     /// `before`: where the figure starts; an organisation is its actor only when named before it, and a
     /// school only in the figure's own clause (`inClause`).
     private func namedPlace(in text: [Unicode.Scalar], within range: Range<Int>, before: Int, inClause: Bool) -> Place? {
