@@ -214,10 +214,11 @@ public enum TallySchema {
                             WHEN d.published IS NOT NULL THEN substr(d.published, 1, 4)
                             ELSE 'undated' END AS period,
                        d.published, f.id AS fact_id, f.article_id, f.sentence_start, d.name AS doc, f.ordinal, f.line
+                -- CROSS JOIN keeps fact_indicators the outer loop: rows come in (fact_id, indicator) order.
                 FROM fact_indicators fi
-                JOIN facts f ON f.id = fi.fact_id
-                JOIN articles a ON a.id = f.article_id
-                JOIN documents d ON d.id = f.document_id
+                CROSS JOIN facts f ON f.id = fi.fact_id
+                CROSS JOIN articles a ON a.id = f.article_id
+                CROSS JOIN documents d ON d.id = f.document_id
                 WHERE f.article_id IN (SELECT id FROM counted_articles);
 
                 DROP VIEW fact_view;
