@@ -12,27 +12,18 @@ struct CountedArticle: Sendable {
     /// Theme ids, primary first, joined with ','.
     let themes: String
 
-    /// The hash `body_hash` has for a body without text.
-    private static let emptyBodyHash = ReprintKey.hex(of: "")
-
+    /// The articles of the `counted_articles` view (where the reprint rule lives, for reports and SQL
+    /// alike), in document order.
     static func fetchAll(_ db: Database) throws -> [CountedArticle] {
-        // Hashes through their covering index: in the table `body_hash` lies after the body, and
-        // reading it there walked every body's overflow pages.
-        var bodyHashes: [Int64: String] = [:]
-        let hashes = try Row.fetchCursor(db, sql: "SELECT id, body_hash FROM articles")
-        while let row = try hashes.next() { bodyHashes[row[0]] = row[1] }
-        var seenBodies = Set<String>()
         var articles: [CountedArticle] = []
         let rows = try Row.fetchCursor(db, sql: """
             SELECT a.id, a.primary_theme, a.themes
             FROM documents d CROSS JOIN articles a ON a.document_id = d.id
+            WHERE a.id IN (SELECT id FROM counted_articles)
             ORDER BY d.name, d.path, a.seq
             """)
         while let row = try rows.next() {
-            let id: Int64 = row[0]
-            let bodyHash = bodyHashes[id] ?? ""
-            if !bodyHash.isEmpty, bodyHash != emptyBodyHash, !seenBodies.insert(bodyHash).inserted { continue }
-            articles.append(CountedArticle(id: id, primaryTheme: row[1], themes: row[2] ?? ""))
+            articles.append(CountedArticle(id: row[0], primaryTheme: row[1], themes: row[2] ?? ""))
         }
         return articles
     }

@@ -197,7 +197,7 @@ public enum TallySchema {
                            ROW_NUMBER() OVER (PARTITION BY a.body_hash ORDER BY d.name, d.path, a.seq) AS copy
                     FROM articles a JOIN documents d ON d.id = a.document_id
                 )
-                WHERE copy = 1 OR body_hash = '\(ReprintKey.hex(of: ""))';
+                WHERE copy = 1 OR body_hash = '\(ReprintKey.hex(of: ""))' OR body_hash = '';
 
                 -- Every fact of a counted article with each indicator it counts toward: the one read model
                 -- of county figures (reports, `tally indicators` and queries/ all read it). `set_apart` says
