@@ -15,6 +15,10 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Output folder.") var out: String = "reports"
     @OptionGroup var database: DatabaseOptions
 
+    func validate() throws {
+        if out.isEmpty { throw ValidationError("--out needs a folder name") }
+    }
+
     func run() throws {
         let summary = try Self.writeReports(db: database.path, out: out, theme: theme, quarter: quarter)
         print("wrote \(summary.files.count) files to \(out)")

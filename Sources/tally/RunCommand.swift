@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TallyCore
 
 /// `tally run`: the whole pipeline: ingest the pages into the database, then regenerate every report.
@@ -12,6 +13,14 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Page files or folders.") var paths: [String] = ["seeds"]
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Output folder.") var out: String = "reports"
+
+    func validate() throws {
+        if let first = paths.first,
+           let error = SubcommandSuggestion.error(for: first, pathExists: FileManager.default.fileExists(atPath: first)) {
+            throw error
+        }
+        if out.isEmpty { throw ValidationError("--out needs a folder name") }
+    }
 
     func run() throws {
         let ingested: IngestSummary

@@ -36,7 +36,10 @@ struct SQLCommand: ParsableCommand {
             bindings[String(parameter[..<equals])] = String(parameter[parameter.index(after: equals)...])
         }
         var sql = query
-        if query.hasSuffix(".sql") && FileManager.default.fileExists(atPath: query) {
+        // A name ending in .sql is a file, never SQL text: a typo must not run the name as a statement.
+        let looksLikeFile = query.hasSuffix(".sql") && !query.contains(where: \.isWhitespace)
+        if looksLikeFile, !FileManager.default.fileExists(atPath: query) { throw UserError.exit("no such file: \(query)") }
+        if looksLikeFile {
             guard let data = FileManager.default.contents(atPath: query), let text = String(data: data, encoding: .utf8)
             else { throw UserError.exit("cannot read \(query) as UTF-8 text") }
             sql = text

@@ -37,7 +37,41 @@ public final class TallyDatabase: Sendable {
             // which a rerun stores again. FULL spent most of the store's time in fsync.
             configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
+        if !readOnly { try Self.checkBeforeWriting(path: path) }
         pool = try TallyDatabase.openPool(path: path, configuration: configuration)
+    }
+
+    /// Refuses, before anything is written, a path that is not a regular file (`/dev/null`), a
+    /// non-empty SQLite file of another program, and a database of a newer Tally: opening one for
+    /// writing would switch it to WAL and add Tally's tables or migrations to it.
+    private static func checkBeforeWriting(path: String) throws(TallyDatabaseError) {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        guard !isDirectory.boolValue, attributes?[.type] as? FileAttributeType == .typeRegular else {
+            throw .open(path: path, reason: "not a regular file")
+        }
+        guard (attributes?[.size] as? NSNumber)?.intValue ?? 0 > 0 else { return }
+        var configuration = Configuration()
+        configuration.readonly = true
+        let known = TallySchema.migrator.migrations
+        let found: (tables: Int, isTally: Bool, applied: [String])
+        do {
+            found = try DatabaseQueue(path: path, configuration: configuration).read { db in
+                let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
+                let isTally = try db.tableExists("documents") && db.tableExists("facts") && db.tableExists("grdb_migrations")
+                let applied = isTally ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
+                return (tables, isTally, applied)
+            }
+        } catch {
+            throw .open(path: path, reason: TallyDatabase.reason(error))
+        }
+        if found.tables > 0, !found.isTally { throw .open(path: path, reason: "not a Tally database") }
+        let unknown = found.applied.filter { !known.contains($0) }
+        if !unknown.isEmpty {
+            throw .open(path: path, reason: "written by a newer Tally (its schema has \(unknown.joined(separator: ", ")); "
+                + "this one knows up to \(known.last ?? "none"))")
+        }
     }
 
     /// Opens and migrates (or checks, read-only) the pool. Two processes opening a new database at

@@ -102,3 +102,18 @@ import TallyTestSupport
         #expect(run.stdout.hasPrefix("2 files: 1 stored, 0 skipped (unchanged), 1 failed"))
     }
 }
+
+/// Mistakes a user makes on the command line are errors, never work done elsewhere (issue #14: 3, 16).
+extension TallyEndToEndTests {
+    @Test(.enabled(if: executable != nil)) func aMistypedSubcommandIsAnErrorWithASuggestion() throws {
+        let folder = try TemporaryFolder()
+        let typo = try tally(["fatcs"], in: folder.path)
+        #expect(typo.status == 1)
+        #expect(typo.stderr.contains("unknown subcommand 'fatcs' (did you mean 'facts'?)"))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("tally.sqlite")))
+        #expect(!FileManager.default.fileExists(atPath: folder.file("reports")))
+        #expect(try tally(["report", "--out", ""], in: folder.path).status == 1)
+        let missing = try tally(["sql", "nope.sql", "--db", "t.sqlite"], in: folder.path)
+        #expect(missing.status == 1 && missing.stderr.contains("no such file: nope.sql"))
+    }
+}

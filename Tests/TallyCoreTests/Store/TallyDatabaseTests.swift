@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import GRDB
 @testable import TallyCore
 
 @Suite struct TallyDatabaseTests {
@@ -129,5 +130,43 @@ import Testing
         #expect((fact.scope, fact.place, fact.status, fact.relation) == ("village", "东城社区", "plan", "share"))
         let rows = try database.query("SELECT COUNT(*) AS n, MAX(set_apart) AS apart FROM indicator_facts", parameters: [:])
         #expect(rows[0].rows.map { $0.map(\.text) } == [["1", "plan"]])
+    }
+}
+
+/// Databases that are not Tally's are refused before anything is written to them (issue #14: 10, 11, 14).
+@Suite struct ForeignDatabaseTests {
+    @Test func anotherProgramsDatabaseIsRefusedAndLeftAsItWas() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("other.sqlite")
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)") }
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(throws: TallyDatabaseError.open(path: path, reason: "not a Tally database")) { try TallyDatabase(path: path) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        #expect(!FileManager.default.fileExists(atPath: path + "-wal"))
+    }
+
+    @Test func aNewerTallysDatabaseIsRefusedWithTheVersionsNamed() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("newer.sqlite")
+        _ = try TallyDatabase(path: path)
+        try DatabaseQueue(path: path).write { try $0.execute(sql: "INSERT INTO grdb_migrations VALUES ('v9: from the future')") }
+        #expect {
+            try TallyDatabase(path: path)
+        } throws: { error in
+            "\(error)".contains("newer Tally") && "\(error)".contains("v9: from the future")
+                && "\(error)".contains(TallySchema.migrator.migrations.last!)
+        }
+    }
+
+    @Test func aPathThatIsNotARegularFileIsRefused() throws {
+        #expect(throws: TallyDatabaseError.open(path: "/dev/null", reason: "not a regular file")) { try TallyDatabase(path: "/dev/null") }
+        let folder = try TemporaryFolder()
+        #expect(throws: TallyDatabaseError.self) { try TallyDatabase(path: folder.path) }
+    }
+
+    @Test func anEmptyFileBecomesATallyDatabase() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("", to: "empty.sqlite")
+        _ = try TallyDatabase(path: folder.file("empty.sqlite"))
     }
 }
