@@ -44,6 +44,7 @@ public struct Ingestor: Sendable {
         summary.failed = corpus.missing
         summary.files = corpus.files.count + corpus.missing.count
         let digests = try database.storedDigests()
+        let manifestFields = try database.storedManifestFields()
         // One writer thread stores batch k while the workers process batch k + 1, so the store's time
         // overlaps the processing. At most one batch waits for the writer, which bounds memory.
         let writer = BatchWriter(database: database, summary: summary, total: corpus.files.count, progress: progress)
@@ -59,7 +60,10 @@ public struct Ingestor: Sendable {
             start = end
             let outcomes = ConcurrentSlots<Outcome>(count: batch.count)
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                outcomes.set(index, process(batch[index], storedDigest: digests[batch[index].path]))
+                let path = batch[index].path
+                // An unchanged file is skipped only when its manifest row did not change either.
+                let unchanged = manifestFields[path]?.agree(with: batch[index].manifestEntry) ?? false
+                outcomes.set(index, process(batch[index], storedDigest: unchanged ? digests[path] : nil))
             }
             writer.enqueue(outcomes.values)
         }

@@ -35,9 +35,12 @@ public struct Manifest: Sendable {
     /// - Parameter filesInFolder: the page files next to the manifest; a row naming another file is a warning.
     public init(text: String, path: String, filesInFolder: Set<String>) {
         var columns = ["file", "published", "source"]
-        for (index, rawLine) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        var lineOfFile: [String: Int] = [:]
+        // A spreadsheet's export may start with a byte-order mark and end lines with CRLF ("\r\n" is one
+        // Character, so lines are split on every newline, not on "\n").
+        let body = text.hasPrefix("\u{FEFF}") ? String(text.dropFirst()) : text
+        for (index, line) in body.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated() {
             let lineNumber = index + 1
-            let line = rawLine.hasSuffix("\r") ? rawLine.dropLast() : rawLine
             if line.trimmingCharacters(in: .whitespaces).isEmpty || line.hasPrefix("#") { continue }
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
                 .map { $0.trimmingCharacters(in: .whitespaces) }
@@ -66,6 +69,10 @@ public struct Manifest: Sendable {
                                             message: "bad date '\(text)' for \(file) (want YYYY-MM-DD, YYYY-MM or YYYY); inferring it from the text"))
                 }
             }
+            if let earlier = lineOfFile[file] {
+                warnings.append(Warning(path: path, line: lineNumber, message: "second row for \(file) (first at line \(earlier)); this one is used"))
+            }
+            lineOfFile[file] = lineNumber
             entries[file] = Entry(file: file, published: published, source: field("source"))
         }
     }

@@ -119,6 +119,54 @@ public final class TallyDatabase: Sendable {
         }
     }
 
+    /// What the manifest gave each stored document, by path: its date as stored (`published`), where
+    /// the date came from (`manifest` or `inferred`) and its source. Ingest compares them with the
+    /// manifest now, so a corrected manifest row reaches a page that did not change.
+    public func storedManifestFields() throws(TallyDatabaseError) -> [String: ManifestFields] {
+        do {
+            return try pool.read { db in
+                var fields: [String: ManifestFields] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, published, published_source, source FROM documents")
+                while let row = try rows.next() {
+                    fields[row["path"]] = ManifestFields(published: row["published"], publishedSource: row["published_source"],
+                                                         source: row["source"])
+                }
+                return fields
+            }
+        } catch {
+            throw .read(reason: TallyDatabase.reason(error))
+        }
+    }
+
+    /// A document's fields that a manifest row sets.
+    public struct ManifestFields: Sendable, Hashable {
+        public var published: String?
+        public var publishedSource: String?
+        public var source: String?
+
+        /// The fields a page gets from `entry` (nil: no manifest row).
+        public init(entry: Manifest.Entry?) {
+            published = entry?.published.map(TallyDatabase.storedText)
+            publishedSource = entry?.published == nil ? nil : PublicationDate.Source.manifest.rawValue
+            source = entry?.source
+        }
+
+        init(published: String?, publishedSource: String?, source: String?) {
+            self.published = published
+            self.publishedSource = publishedSource
+            self.source = source
+        }
+
+        /// True when a stored document already has what `entry` says (a date not from the manifest is
+        /// the text's own, which only a manifest date replaces).
+        public func agree(with entry: Manifest.Entry?) -> Bool {
+            let wanted = ManifestFields(entry: entry)
+            if source != wanted.source { return false }
+            if wanted.publishedSource != nil { return published == wanted.published && publishedSource == wanted.publishedSource }
+            return publishedSource != PublicationDate.Source.manifest.rawValue
+        }
+    }
+
     /// Stores `page`, replacing any document with the same path, in one transaction.
     ///
     /// - Returns: the new document id.

@@ -70,6 +70,24 @@ import TallyTestSupport
         #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(3)]])
     }
 
+    /// A corrected manifest row reaches a page that did not change (issue #14: 7).
+    @Test func aChangedManifestRowReachesAnUnchangedPage() throws {
+        let folder = try makeCorpus()
+        try folder.write("file\tpublished\tsource\nb.txt\t2025-03-09\tfirst\n", to: "pages/manifest.tsv")
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let ingestor = Ingestor(database: database)
+        _ = try ingestor.ingest(paths: [folder.file("pages")])
+        #expect(try ingestor.ingest(paths: [folder.file("pages")]).stored == 0)
+        try folder.write("file\tpublished\tsource\nb.txt\t2025-04-01\tcorrected\n", to: "pages/manifest.tsv")
+        let corrected = try ingestor.ingest(paths: [folder.file("pages")])
+        #expect(corrected.stored == 1 && corrected.skipped.count == 2)
+        let rows = try database.query("SELECT published, source FROM documents WHERE name = 'b.txt'")
+        #expect(rows.first?.rows == [[.text("2025-04-01"), .text("corrected")]])
+        // A removed row lets the text's own date come back.
+        try folder.write("file\tpublished\tsource\n", to: "pages/manifest.tsv")
+        #expect(try ingestor.ingest(paths: [folder.file("pages")]).stored == 1)
+    }
+
     @Test func badFilesAreReportedAndNeverDamageStoredData() throws {
         let folder = try makeCorpus()
         let database = try TallyDatabase(path: folder.file("t.sqlite"))

@@ -34,4 +34,20 @@ import Testing
         #expect(Manifest.date(from: "2025-3-9") == nil)
         #expect(Manifest.date(from: "") == nil)
     }
+
+    /// A spreadsheet's export: a byte-order mark and CRLF line ends read like a plain file (issue #14: 7).
+    @Test func byteOrderMarkAndCRLFAreRead() {
+        let text = "\u{FEFF}file\tpublished\tsource\r\na.txt\t2025-03-09\tx\r\nb.txt\t2024\t\r\n"
+        let manifest = Manifest(text: text, path: "pages/manifest.tsv", filesInFolder: ["a.txt", "b.txt"])
+        #expect(manifest.warnings.isEmpty)
+        #expect(manifest.entries["a.txt"]?.published?.day == 9 && manifest.entries["a.txt"]?.source == "x")
+        #expect(manifest.entries["b.txt"]?.published?.year == 2024)
+    }
+
+    @Test func aSecondRowForAFileIsAWarning() {
+        let text = "file\tpublished\na.txt\t2025-03-09\na.txt\t2025-04-01\n"
+        let manifest = Manifest(text: text, path: "pages/manifest.tsv", filesInFolder: ["a.txt"])
+        #expect(manifest.warnings.map(\.description) == ["pages/manifest.tsv:3: second row for a.txt (first at line 2); this one is used"])
+        #expect(manifest.entries["a.txt"]?.published?.month == 4)
+    }
 }
