@@ -6,6 +6,9 @@ import Foundation
 /// `manifest.tsv` are skipped. Each folder's `manifest.tsv` applies to the files directly in it.
 /// Only paths are held, never contents, so the list stays small for any corpus.
 ///
+/// Paths are canonical (``canonical(_:)``): `seeds`, `./seeds` and `/abs/seeds` name one document each
+/// page, whichever spelling the command line used.
+///
 ///     CorpusFiles(paths: ["seeds"]).files.map(\.path) // ["seeds/000_….txt", …]
 struct CorpusFiles {
     struct File: Sendable {
@@ -30,9 +33,9 @@ struct CorpusFiles {
                 continue
             }
             if isDirectory.boolValue {
-                pagePaths.formUnion(CorpusFiles.pages(under: argument))
+                pagePaths.formUnion(CorpusFiles.pages(under: argument).map(CorpusFiles.canonical))
             } else {
-                pagePaths.insert(argument)
+                pagePaths.insert(CorpusFiles.canonical(argument))
             }
         }
         var manifests: [String: Manifest?] = [:]
@@ -48,6 +51,14 @@ struct CorpusFiles {
             let size = (try? URL(fileURLWithPath: path).resourceValues(forKeys: [.fileSizeKey]).fileSize) ?? 0
             files.append(File(path: path, manifestEntry: entry, byteCount: size))
         }
+    }
+
+    /// One spelling of a file's path: `.` and `..` and symbolic links resolved, and relative to the
+    /// working folder when the file lies below it (as `seeds/000_….txt`), else absolute.
+    static func canonical(_ path: String) -> String {
+        let absolute = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        let base = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.resolvingSymlinksInPath().path
+        return absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : absolute
     }
 
     /// Page files under `folder`, as `folder/relative/path`.

@@ -153,3 +153,17 @@ import TallyTestSupport
         func add(_ done: Int, _ total: Int) { values.append([done, total]) }
     }
 }
+
+/// One page is one document whatever spelling of its path the command line used (issue #14: 6).
+@Suite struct CanonicalPathTests {
+    @Test func spellingsOfOnePathAreOneDocument() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("本报邹城讯 举办学习活动60余场次。\n", to: "pages/a.txt")
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let spellings = [folder.file("pages"), folder.file("pages/../pages"), folder.file("pages/./a.txt")]
+        let summary = try Ingestor(database: database).ingest(paths: spellings)
+        #expect(summary.files == 1 && summary.stored == 1)
+        #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(1)]])
+        #expect(CorpusFiles.canonical(FileManager.default.currentDirectoryPath + "/./seeds/../seeds/x.txt") == "seeds/x.txt")
+    }
+}
