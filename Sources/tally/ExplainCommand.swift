@@ -22,6 +22,6 @@ struct ExplainCommand: ParsableCommand {
             throw UserError.exit(error.description)
         }
         guard let fact = found else { throw UserError.exit("no fact with id \(id)") }
-        print(fact.explanation, terminator: "")
+        print(TerminalText.safe(fact.explanation), terminator: "")
     }
 }

@@ -30,7 +30,7 @@ struct IngestCommand: ParsableCommand {
             summary = try ingestor.ingest(paths: paths) { done, total in
                 guard total > IngestCommand.progressThreshold else { return }
                 if Stderr.isTerminal {
-                    Stderr.print("\r\(done)/\(total) files", terminator: done == total ? "\n" : "")
+                    Stderr.print("\(done)/\(total) files", terminator: done == total ? "\n" : "", prefix: "\r")
                 } else if done % 100 == 0 || done == total {
                     Stderr.print("\(done)/\(total) files")
                 }

@@ -13,8 +13,10 @@ enum UserError {
 
 /// Diagnostics and progress go to stderr so stdout stays clean for TSV, CSV and JSON.
 enum Stderr {
-    static func print(_ text: String, terminator: String = "\n") {
-        FileHandle.standardError.write(Data((text + terminator).utf8))
+    /// Writes `text` with control characters escaped (``TerminalText``): it often holds file names.
+    /// `prefix` is written as it is (the `\r` that redraws a progress line).
+    static func print(_ text: String, terminator: String = "\n", prefix: String = "") {
+        FileHandle.standardError.write(Data((prefix + TerminalText.safe(text) + terminator).utf8))
     }
 
     static var isTerminal: Bool { isatty(FileHandle.standardError.fileDescriptor) != 0 }

@@ -117,3 +117,15 @@ extension TallyEndToEndTests {
         #expect(missing.status == 1 && missing.stderr.contains("no such file: nope.sql"))
     }
 }
+
+/// A file name with terminal control sequences cannot clear or retitle the screen (issue #14: 17).
+extension TallyEndToEndTests {
+    @Test(.enabled(if: executable != nil)) func controlCharactersInNamesAreEscapedOnStderr() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("", to: "pages/a\u{1B}[2Jb.txt")
+        let run = try tally(["ingest", "pages", "--db", "t.sqlite"], in: folder.path)
+        #expect(run.status == 2)
+        #expect(run.stderr.contains("failed: pages/a\\x1B[2Jb.txt: file is empty"))
+        #expect(!run.stderr.contains("\u{1B}"))
+    }
+}
