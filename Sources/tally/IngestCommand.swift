@@ -18,6 +18,9 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Page files or folders.")
     var paths: [String] = ["seeds"]
 
+    @Flag(help: "Remove stored documents under PATHs whose files are gone.")
+    var prune = false
+
     @OptionGroup var database: DatabaseOptions
 
     /// Above this many files, progress is shown on stderr.
@@ -27,7 +30,7 @@ struct IngestCommand: ParsableCommand {
         let summary: IngestSummary
         do {
             let ingestor = Ingestor(database: try TallyDatabase(path: database.path))
-            summary = try ingestor.ingest(paths: paths) { done, total in
+            summary = try ingestor.ingest(paths: paths, prune: prune) { done, total in
                 guard total > IngestCommand.progressThreshold else { return }
                 if Stderr.isTerminal {
                     Stderr.print("\(done)/\(total) files", terminator: done == total ? "\n" : "", prefix: "\r")
@@ -44,6 +47,11 @@ struct IngestCommand: ParsableCommand {
             \(summary.files) files: \(summary.stored) stored, \(summary.skipped.count) skipped (unchanged), \
             \(summary.failed.count) failed; \(summary.items) items, \(summary.facts) facts
             """)
+        if summary.pruned {
+            print("removed \(summary.vanished.count) stored documents whose files are gone")
+        } else if !summary.vanished.isEmpty {
+            print("\(summary.vanished.count) stored documents no longer exist on disk (tally ingest --prune removes them)")
+        }
         if !summary.failed.isEmpty { throw ExitCode(2) }
     }
 }

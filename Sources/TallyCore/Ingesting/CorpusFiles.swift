@@ -22,11 +22,14 @@ struct CorpusFiles {
     private(set) var warnings: [Manifest.Warning] = []
     /// Arguments that name nothing on disk.
     private(set) var missing: [IngestSummary.Failure] = []
+    /// Every argument, canonical: the folders and files whose stored documents this run speaks for.
+    private(set) var roots: [String] = []
 
     init(paths: [String]) {
         let fileManager = FileManager.default
         var pagePaths = Set<String>()
         for argument in paths {
+            roots.append(CorpusFiles.canonical(argument))
             var isDirectory: ObjCBool = false
             guard fileManager.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 missing.append(.init(path: argument, reason: "no such file or folder"))

@@ -23,6 +23,10 @@ public struct IngestSummary: Sendable, Hashable {
     public var failed: [Failure] = []
     /// Manifest rows that could not be used (`manifest.tsv:LINE: …`).
     public var warnings: [Manifest.Warning] = []
+    /// Stored documents under the ingested folders whose file is gone; removed when ingest prunes.
+    public var vanished: [String] = []
+    /// Whether ``vanished`` documents were removed.
+    public var pruned = false
 
     public init() {}
 }

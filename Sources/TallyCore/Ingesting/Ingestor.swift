@@ -37,7 +37,10 @@ public struct Ingestor: Sendable {
     ///
     /// - Parameter progress: called on the writer's thread after each file with (files done, files in total).
     /// - Throws: only when the database cannot be read at all; per-file problems land in the summary.
-    public func ingest(paths: [String], progress: ((Int, Int) -> Void)? = nil) throws(TallyDatabaseError) -> IngestSummary {
+    /// - Parameter prune: remove stored documents under `paths` whose file is gone (else they are only counted).
+    public func ingest(
+        paths: [String], prune: Bool = false, progress: ((Int, Int) -> Void)? = nil
+    ) throws(TallyDatabaseError) -> IngestSummary {
         var summary = IngestSummary()
         let corpus = CorpusFiles(paths: paths)
         summary.warnings = corpus.warnings
@@ -67,7 +70,19 @@ public struct Ingestor: Sendable {
             }
             writer.enqueue(outcomes.values)
         }
-        return writer.finish()
+        var done = writer.finish()
+        // Documents of this run's folders whose files are gone: said, and removed on request. Only under
+        // the arguments, so another folder's documents (or relative paths from another working folder) are untouched.
+        let listed = Set(corpus.files.map(\.path))
+        done.vanished = digests.keys.filter { path in
+            !listed.contains(path) && corpus.roots.contains { path == $0 || path.hasPrefix($0 + "/") }
+                && !FileManager.default.fileExists(atPath: path)
+        }.sorted()
+        if prune, !done.vanished.isEmpty {
+            try database.remove(documentsAt: done.vanished)
+            done.pruned = true
+        }
+        return done
     }
 
     /// Stores batches in order on its own serial queue, one batch at a time ahead of the workers.

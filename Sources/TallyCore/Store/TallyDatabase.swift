@@ -119,6 +119,22 @@ public final class TallyDatabase: Sendable {
         }
     }
 
+    /// Removes the documents at `paths` with their articles, facts and indicator rows, in one transaction.
+    public func remove(documentsAt paths: [String]) throws(TallyDatabaseError) {
+        do {
+            try pool.write { db in
+                let statements = try InsertStatements(db)
+                for path in paths {
+                    for delete in [statements.deleteMemberships, statements.deleteFacts, statements.deleteArticles, statements.deleteDocument] {
+                        try delete.execute(arguments: [path])
+                    }
+                }
+            }
+        } catch {
+            throw .write(document: paths.first ?? "", reason: TallyDatabase.reason(error))
+        }
+    }
+
     /// What the manifest gave each stored document, by path: its date as stored (`published`), where
     /// the date came from (`manifest` or `inferred`) and its source. Ingest compares them with the
     /// manifest now, so a corrected manifest row reaches a page that did not change.

@@ -167,3 +167,27 @@ import TallyTestSupport
         #expect(CorpusFiles.canonical(FileManager.default.currentDirectoryPath + "/./seeds/../seeds/x.txt") == "seeds/x.txt")
     }
 }
+
+/// Pages that disappear from the corpus are counted, and removed on request (issue #14: 8).
+@Suite struct VanishedPageTests {
+    @Test func vanishedPagesAreCountedAndPrunedOnRequest() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("本报邹城讯 举办学习活动60余场次。\n", to: "pages/a.txt")
+        try folder.write("本报曲阜讯 开展志愿服务80余场次。\n", to: "pages/b.txt")
+        try folder.write("本报泗水讯 组建志愿服务队12支。\n", to: "other/c.txt")
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let ingestor = Ingestor(database: database)
+        _ = try ingestor.ingest(paths: [folder.file("pages"), folder.file("other")])
+        try FileManager.default.removeItem(atPath: folder.file("pages/b.txt"))
+        try FileManager.default.removeItem(atPath: folder.file("other/c.txt"))
+        let counted = try ingestor.ingest(paths: [folder.file("pages")])
+        // Only documents under this run's folders are its business: other/c.txt is not counted.
+        #expect(counted.vanished == [CorpusFiles.canonical(folder.file("pages/b.txt"))] && !counted.pruned)
+        #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(3)]])
+        let pruned = try ingestor.ingest(paths: [folder.file("pages")], prune: true)
+        #expect(pruned.pruned)
+        #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(2)]])
+        #expect(try database.query("SELECT COUNT(*) FROM facts f WHERE f.document_id NOT IN (SELECT id FROM documents)")
+            .first?.rows == [[.integer(0)]])
+    }
+}
