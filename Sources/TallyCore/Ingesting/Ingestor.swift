@@ -15,6 +15,9 @@ import Foundation
 public struct Ingestor: Sendable {
     /// Extensions of page files found in folders.
     public static let pageExtensions: Set<String> = ["txt", "md"]
+    /// Pages larger than this are refused unread: processing holds a page about ten times over, so a
+    /// stray 200 MB file would take gigabytes. A newspaper page is tens of kilobytes.
+    public static let maximumPageBytes = 64 << 20
 
     public var database: TallyDatabase
     public var processor: PageProcessor
@@ -154,6 +157,9 @@ public struct Ingestor: Sendable {
     }
 
     private func process(_ file: CorpusFiles.File, storedDigest: String?) -> Outcome {
+        if file.byteCount > Self.maximumPageBytes {
+            return .failed(.init(path: file.path, reason: "larger than \(Self.maximumPageBytes >> 20) MB, the page size limit; not read"))
+        }
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return .failed(.init(path: file.path, reason: "cannot read the file"))
         }

@@ -191,3 +191,18 @@ import TallyTestSupport
             .first?.rows == [[.integer(0)]])
     }
 }
+
+/// A stray huge file is refused unread, so it cannot take the machine's memory (issue #14: 9).
+@Suite struct PageSizeLimitTests {
+    @Test func aPageOverTheLimitFailsWithoutBeingRead() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("本报邹城讯 举办学习活动60余场次。\n", to: "pages/a.txt")
+        let huge = try folder.write("", to: "pages/huge.txt")
+        let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: huge))
+        try handle.truncate(atOffset: UInt64(Ingestor.maximumPageBytes + 1))
+        try handle.close()
+        let summary = try Ingestor(database: TallyDatabase(path: folder.file("t.sqlite"))).ingest(paths: [folder.file("pages")])
+        #expect(summary.stored == 1)
+        #expect(summary.failed.map(\.reason) == ["larger than 64 MB, the page size limit; not read"])
+    }
+}
