@@ -107,7 +107,8 @@ public struct FactExtractor: Sendable {
                     let place = scopes.scope(of: quantity, clause: clause, sentence: sentence.range, in: text,
                                              subject: roundupTown ?? subject, county: county)
                     (fact.scope, fact.place) = (place.scope, place.name)
-                    fact.status = statuses.status(of: quantity, clause: clause, in: text, quoted: quoted, isPolicyNotice: isPolicyNotice)
+                    fact.status = statuses.status(of: quantity, clause: clause, sentenceStart: sentence.range.lowerBound, in: text,
+                                                 quoted: quoted, isPolicyNotice: isPolicyNotice)
                     // A standard holds for each recipient: a rate, never a total.
                     if fact.status == .standard, quantity.unit != .percent { fact.isRate = true }
                     fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)

@@ -128,7 +128,8 @@ struct ScopeFinder: Sendable {
     private static func headlineTokens(_ scalars: [Unicode.Scalar]) -> [[Unicode.Scalar]] {
         var tokens: [[Unicode.Scalar]] = [[]]
         for s in scalars {
-            if s == " " || s == "\u{3000}" || s == "：" || s == ":" || s == "—" || s == "“" || s == "\"" || s == "《" {
+            if s == " " || s == "\u{3000}" || s == "：" || s == ":" || s == "—" || s == "“" || s == "\"" || s == "《"
+                || s == "｜" || s == "|" {
                 if !tokens[tokens.count - 1].isEmpty { tokens.append([]) }
                 if s != " " && s != "\u{3000}" { break }
             } else {
@@ -175,13 +176,20 @@ struct ScopeFinder: Sendable {
         return reached
     }
 
-    /// `end` when a town, village or unit suffix ends there.
+    /// `end` when a place or unit name ends there: an organisation suffix, or a 村/社区/镇/乡/街道 with a
+    /// name before it (党建引领乡村 and 乡镇 are none).
     private func suffixEnd(in scalars: [Unicode.Scalar], at end: Int) -> Int? {
-        for table in [ScopeLexicon.townSuffixes, ScopeLexicon.villageSuffixes, ScopeLexicon.unitSuffixes]
-        where table.longestMatch(in: scalars, endingAt: end) != nil {
-            return end
-        }
-        return nil
+        if ScopeLexicon.unitSuffixes.longestMatch(in: scalars, endingAt: end) != nil { return end }
+        guard let suffix = ScopeLexicon.villageSuffixes.longestMatch(in: scalars, endingAt: end)
+            ?? ScopeLexicon.townSuffixes.longestMatch(in: scalars, endingAt: end) else { return nil }
+        // 乡 before 村 or 镇 is part of a common word (乡村, 乡镇), not a township; and 乡村, 农村, 城镇 … are no names.
+        if scalars[end - 1] == "乡", end < scalars.count, scalars[end] == "村" || scalars[end] == "镇" { return nil }
+        if ScopeLexicon.commonPlaceWords.longestMatch(in: scalars, endingAt: end) != nil { return nil }
+        let name = Array(scalars[nameStart(in: scalars, before: end - suffix.length, floor: 0)..<(end - suffix.length)])
+        guard name.count >= 2 else { return nil }
+        // A headline's place may end in a character that makes 村 common in prose (两城镇, 金城社区):
+        // only longer words rule it out (党建引领|乡村).
+        return (ScopeLexicon.notVillageNames.longestMatch(in: name, endingAt: name.count)?.length ?? 0) < 2 ? end : nil
     }
 
     private func placed(_ subject: [Unicode.Scalar]) -> Place? {

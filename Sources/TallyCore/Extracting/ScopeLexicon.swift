@@ -39,6 +39,9 @@ enum ScopeLexicon {
         "深入", "走进", "扎根", "基层", "广大", "农业", "文化", "网格", "项目", "合作", "联合", "乡镇",
     ])
 
+    /// Words that end like a place but name none (党建引领乡村振兴, 各乡镇).
+    static let commonPlaceWords = WordTable(words: ["乡村", "农村", "城乡", "乡镇"])
+
     /// Longest name read before a 村/社区/镇 suffix.
     static let maximumNameLength = 6
 }

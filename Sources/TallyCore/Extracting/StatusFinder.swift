@@ -7,10 +7,17 @@ struct StatusFinder: Sendable {
     ///   - clause: the figure's clause; cues count before the number.
     ///   - isPolicyNotice: the article announces a policy (``isPolicyNotice(body:)``): its amounts are standards.
     ///   - quoted: ``QuotedSpans/mask(_:)`` of the text: a cue inside a quoted name (“归雁”计划) is no cue.
+    ///   - sentenceStart: where the figure's sentence starts: an aim that opens it (力争到2025年，…达到120个)
+    ///     governs its later clauses too.
     func status(
-        of quantity: Quantity, clause: Range<Int>, in text: [Unicode.Scalar], quoted: [Bool], isPolicyNotice: Bool
+        of quantity: Quantity, clause: Range<Int>, sentenceStart: Int, in text: [Unicode.Scalar], quoted: [Bool],
+        isPolicyNotice: Bool
     ) -> FactStatus {
         let before = clause.lowerBound..<quantity.numberStart
+        if let opening = StatusLexicon.sentencePlan.firstMatch(in: text, within: sentenceStart..<min(sentenceStart + 4, quantity.numberStart)),
+           !(quoted.indices.contains(opening.range.lowerBound) && quoted[opening.range.lowerBound]) {
+            return .plan
+        }
         if let cue = StatusLexicon.plan.firstMatch(in: text, within: before),
            !(quoted.indices.contains(cue.range.lowerBound) && quoted[cue.range.lowerBound]) {
             return .plan

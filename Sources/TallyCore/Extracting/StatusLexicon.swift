@@ -3,6 +3,8 @@
 enum StatusLexicon {
     /// An aim, in the clause before the number.
     static let plan = WordTable(words: ["计划", "预计", "力争", "目标", "拟", "预期", "争创", "规划"])
+    /// An aim that opens a sentence governs all of it (力争到2025年，教学点达到120个).
+    static let sentencePlan = WordTable(words: ["力争", "预计", "计划", "目标", "拟"])
     /// 将 is an aim only before a verb (将新建…); before a noun it marks the object (将原来的…).
     static let future: Unicode.Scalar = "将"
     /// Verbs that, with a figure given as 左右, set a goal (培塑10个左右…示范党支部).

@@ -88,7 +88,19 @@ public struct ArticleSegmenter: Sendable {
         // Each item's county evidence is read once, for the headings and for the item's county.
         let textCounties = drafts.map(textCounty)
         assignHeadings(runs, to: &drafts, textCounties: textCounties)
-        return drafts.indices.map { article(from: drafts[$0], sequence: $0 + 1, textCounty: textCounties[$0]) }
+        var items: [(article: Article, body: [Unicode.Scalar])] = []
+        for index in drafts.indices {
+            var item = article(from: drafts[index], sequence: index + 1, textCounty: textCounties[index])
+            // A section of the article before it (组织建设：…, under its own subhead) names no county, yet
+            // speaks of one (全县, 该县): it is that article's county, not the city's.
+            if item.article.county == .jiningCity, drafts[index].dateline == nil, textCounties[index] == nil,
+               let previous = items.last?.article.county, previous != .jiningCity,
+               JiningPlaces.ownCountyWords.firstMatch(in: item.body, within: item.body.indices) != nil {
+                item.article.county = previous
+            }
+            items.append(item)
+        }
+        return items
     }
 
     /// A standalone credit line: the paragraph just before it is the caption. It is either an

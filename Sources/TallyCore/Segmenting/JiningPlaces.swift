@@ -15,6 +15,8 @@ enum JiningPlaces {
     /// Phrases that speak of all the city's county-level units at once: a city-desk article that
     /// uses one is city-wide (济宁市) even where it then names a county as an example.
     static let acrossCounties = WordTable(words: ["各县市区", "各县（市、区）", "各县(市、区)", "各县区", "各县市"])
+    /// Words by which a county-level unit speaks of itself (全县, 该区 …): never the city's.
+    static let ownCountyWords = WordTable(words: ["全县", "该县", "县委", "县直", "全区", "该区", "区委", "区直"])
     /// Words of a city-desk article that speak of the whole city again, after a paragraph about one county.
     static let wholeCity = WordTable(words: ["我市", "全市", "各县市区", "各县区", "各县市"])
 

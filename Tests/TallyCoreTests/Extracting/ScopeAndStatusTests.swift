@@ -83,4 +83,18 @@ import TallyTestSupport
         let found = Self.marked("今年新选派第一书记⟦46名⟧,2021年以来累计选派⟦230余名⟧。")
         #expect(found.map(\.object) == ["第一书记", "第一书记"])
     }
+
+    /// Headline subjects need a name before the place word: 党建引领乡村振兴 is about no village.
+    @Test func headlineSubjectsAreNames() {
+        #expect(Self.marked("投入资金⟦3.6亿元⟧。", headline: "党建引领乡村振兴｜两地观察曲阜：激活一池春水", county: .qufu).first?.scope == .county)
+        let town = Self.marked("组建志愿服务队⟦4支⟧。", headline: "微山县两城镇 渔区党建织密连心网", county: .weishan)
+        #expect(town.first?.scope == .town && town.first?.place == "两城镇")
+        #expect(Self.marked("组建志愿服务队⟦4支⟧。", headline: "兖州区新驿镇 老年学校办到家门口", county: .yanzhou).first?.place == "新驿镇")
+    }
+
+    /// An aim that opens a sentence governs its later clauses.
+    @Test func anAimOpeningTheSentenceGovernsIt() {
+        #expect(Self.marked("力争到2025年，教学点达到⟦120个⟧。").first?.status == .plan)
+        #expect(Self.marked("截至目前，教学点达到⟦88个⟧。").first?.status == .actual)
+    }
 }

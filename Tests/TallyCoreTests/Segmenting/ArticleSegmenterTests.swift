@@ -94,4 +94,17 @@ import Testing
         #expect(articles.first?.county == .gaoxin)
         #expect(!HeadlineAssembler(gazetteer: .jining).isColumnLabel("凝心聚力促发展", followedBy: "——济宁高新区打造“红色引擎”"))
     }
+
+    /// A section under its own subhead that names no county but speaks of one (全县) is the county of
+    /// the article before it, not the city's.
+    @Test func aSectionWithoutACountyTakesThePreviousArticles() {
+        let articles = segment("""
+            金乡县：银发生辉五年间
+            本报金乡讯（通讯员 王明）五年来，金乡县委老干部局坚持党建引领，组建书画、太极等老干部社团22个。
+
+            组织建设：从有形覆盖到有效覆盖
+            2019年，全县离退休干部党支部有31个，目前已有46个。
+            """)
+        #expect(articles.map(\.county) == [.jinxiang, .jinxiang])
+    }
 }
