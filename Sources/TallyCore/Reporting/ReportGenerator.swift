@@ -36,7 +36,65 @@ public struct ReportGenerator: Sendable {
         self.renderer = renderer
     }
 
+    /// Writes the reports into `directory`, all or nothing: every file is first written (and every
+    /// chart rendered) in a staging folder inside it, then moved into place, so a full disk or a
+    /// killed run leaves the previous report whole. Never writes or deletes through a symbolic link,
+    /// and deletes only files an earlier run listed as its own (``writtenList``).
     public func write(to directory: URL) throws(ReportError) -> Summary {
+        let fileManager = FileManager.default
+        if Self.isSymbolicLink(directory.path) {
+            throw .cannotWrite(path: directory.path, reason: "it is a symbolic link; Tally writes reports into a real folder only")
+        }
+        let staging = directory.appendingPathComponent(".tally-staging-\(ProcessInfo.processInfo.processIdentifier)")
+        do {
+            try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
+            try? fileManager.removeItem(at: staging)
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw .cannotWrite(path: staging.path, reason: "\(error)")
+        }
+        defer { try? fileManager.removeItem(at: staging) }
+        var files = try writePages(to: staging)
+        files.sort()
+        let everything = themeFilter == nil && periodFilter == nil
+        // A chart whose script was written stays even when gnuplot is missing: pages read the same with or
+        // without it, and a rendered chart is not thrown away because this machine cannot redraw it.
+        let charts = files.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
+        let previous = Self.readList(in: directory)
+        let owned = everything ? Set(files + charts) : previous.union(files + charts)
+        for file in files { try Self.refuseLinks(along: file, under: directory) }
+        for stale in previous.subtracting(owned).sorted() { try Self.refuseLinks(along: stale, under: directory) }
+        for file in files {
+            let destination = directory.appendingPathComponent(file)
+            do {
+                try fileManager.createDirectory(at: destination.deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw .cannotWrite(path: destination.path, reason: "\(error)")
+            }
+            guard rename(staging.appendingPathComponent(file).path, destination.path) == 0 else {
+                throw .cannotWrite(path: destination.path, reason: String(cString: strerror(errno)))
+            }
+        }
+        for stale in previous.subtracting(owned).sorted() {
+            let url = directory.appendingPathComponent(stale)
+            guard fileManager.fileExists(atPath: url.path) else { continue }
+            do { try fileManager.removeItem(at: url) } catch { throw .cannotWrite(path: url.path, reason: "\(error)") }
+        }
+        let list = staging.appendingPathComponent(Self.writtenList)
+        do { try Data((owned.sorted().joined(separator: "\n") + "\n").utf8).write(to: list) } catch {
+            throw .cannotWrite(path: list.path, reason: "\(error)")
+        }
+        guard rename(list.path, directory.appendingPathComponent(Self.writtenList).path) == 0 else {
+            throw .cannotWrite(path: directory.appendingPathComponent(Self.writtenList).path, reason: String(cString: strerror(errno)))
+        }
+        return Summary(files: files, chartsRendered: renderer != nil)
+    }
+
+    /// The file in the output folder that lists what Tally wrote there: a later run deletes only those.
+    public static let writtenList = ".tally-files"
+
+    /// Every page, script and chart, written into `directory` (the staging folder); their relative paths.
+    private func writePages(to directory: URL) throws(ReportError) -> [String] {
         var files: [String] = []
         let everything = themeFilter == nil && periodFilter == nil
         let rendering = renderer.map(GnuplotRenderer.Batch.init)
@@ -68,28 +126,31 @@ public struct ReportGenerator: Sendable {
         if everything {
             let index = IndexPage(data: data, periods: periods, savedQueries: savedQueries)
             files.append(try write(index.markdown(), to: "index.md", in: directory))
-            try removeStale(in: directory, keeping: Set(files))
         }
-        return Summary(files: files.sorted(), chartsRendered: renderer != nil)
+        return files
     }
 
-    /// After a full run, deletes report files an earlier run wrote that this one did not (a period,
-    /// chart or page that no longer has data, or a page of an earlier layout), so the folder matches
-    /// the database. Only names reports use are touched. A chart whose script was written stays even
-    /// when gnuplot is missing: pages read the same with or without it, and a rendered chart is not
-    /// thrown away because this machine cannot redraw it.
-    private func removeStale(in directory: URL, keeping written: Set<String>) throws(ReportError) {
-        let pages = Theme.all.map(\.id) + ["volunteers"] + Indicator.all.map { "indicators/\($0.id)" }
-        let charts = written.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
-        let kept = written.union(charts)
-        let names = pages.flatMap { ["\($0).md", "\($0).gp", "\($0).svg"] }
-        let periodFiles = ((try? FileManager.default.contentsOfDirectory(atPath: directory.appendingPathComponent("quarterly").path)) ?? [])
-            .filter { $0.hasSuffix(".md") && PeriodBucket(label: String($0.dropLast(3))) != nil }.map { "quarterly/" + $0 }
-        for name in (names + periodFiles) where !kept.contains(name) {
-            let url = directory.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path) else { continue }
-            do { try FileManager.default.removeItem(at: url) } catch { throw .cannotWrite(path: url.path, reason: "\(error)") }
+    /// The relative paths an earlier run listed in ``writtenList``, or none.
+    private static func readList(in directory: URL) -> Set<String> {
+        let url = directory.appendingPathComponent(writtenList)
+        guard !isSymbolicLink(url.path), let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        // Only plain relative names: a hand-edited list must not reach outside the folder.
+        return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("/") && !$0.split(separator: "/").contains("..") })
+    }
+
+    /// Throws when any existing part of `relativePath` under `directory` is a symbolic link.
+    private static func refuseLinks(along relativePath: String, under directory: URL) throws(ReportError) {
+        var url = directory
+        for component in relativePath.split(separator: "/") {
+            url = url.appendingPathComponent(String(component))
+            if isSymbolicLink(url.path) {
+                throw .cannotWrite(path: url.path, reason: "it is a symbolic link; Tally never writes or deletes through one")
+            }
         }
+    }
+
+    private static func isSymbolicLink(_ path: String) -> Bool {
+        (try? FileManager.default.attributesOfItem(atPath: path)[.type] as? FileAttributeType) == .typeSymbolicLink
     }
 
     /// Writes the page and its chart script, and starts rendering the chart while the next pages are written.

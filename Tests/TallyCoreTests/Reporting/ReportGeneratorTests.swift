@@ -161,3 +161,39 @@ extension ReportGeneratorTests {
         #expect(try read(folder, "index.md").contains("`gnuplot NAME.gp` renders the `.svg` beside it"))
     }
 }
+
+/// Reports never write or delete through a link, delete only what Tally wrote, and leave the previous
+/// report whole when they fail (issue #14: 1, 2, 3).
+extension ReportGeneratorTests {
+    @Test func aLinkWhereTallyWritesIsRefusedAndItsTargetUntouched() throws {
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        let victim = URL(fileURLWithPath: temporary.file("victim.txt"))
+        try Data("keep me".utf8).write(to: victim)
+        let index = folder.appendingPathComponent("index.md")
+        try FileManager.default.removeItem(at: index)
+        try FileManager.default.createSymbolicLink(at: index, withDestinationURL: victim)
+        let data = try hostileCorpus().dbQueue.read { try ReportData($0) }
+        #expect(throws: ReportError.self) { try ReportGenerator(data: data, renderer: nil).write(to: folder) }
+        #expect(try String(contentsOf: victim, encoding: .utf8) == "keep me")
+        // Nothing was moved into place: the earlier pages are as they were.
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("indicators/volunteers.md").path))
+        let linkedOut = URL(fileURLWithPath: temporary.file("linked-out"))
+        try FileManager.default.createSymbolicLink(at: linkedOut, withDestinationURL: folder)
+        #expect(throws: ReportError.self) { try ReportGenerator(data: data, renderer: nil).write(to: linkedOut) }
+    }
+
+    @Test func onlyFilesTallyWroteAreDeleted() throws {
+        let (temporary, folder, _) = try generate(renderer: nil)
+        defer { withExtendedLifetime(temporary) {} }
+        // A period-named page someone else put there is theirs.
+        let theirs = folder.appendingPathComponent("quarterly/2019Q1.md")
+        try Data("mine".utf8).write(to: theirs)
+        let empty = ReportGenerator(data: try FixtureDatabase().dbQueue.read { try ReportData($0) }, renderer: nil)
+        _ = try empty.write(to: folder)
+        #expect(FileManager.default.fileExists(atPath: theirs.path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("quarterly/2025Q4.md").path))
+        #expect(!FileManager.default.contents(atPath: folder.appendingPathComponent(ReportGenerator.writtenList).path)!.isEmpty)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".tally-staging") })
+    }
+}
