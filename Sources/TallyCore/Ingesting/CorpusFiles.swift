@@ -36,7 +36,8 @@ struct CorpusFiles {
                 continue
             }
             if isDirectory.boolValue {
-                pagePaths.formUnion(CorpusFiles.pages(under: argument).map(CorpusFiles.canonical))
+                var visited = Set<String>()
+                pagePaths.formUnion(pages(under: argument, visited: &visited).map(CorpusFiles.canonical))
             } else {
                 pagePaths.insert(CorpusFiles.canonical(argument))
             }
@@ -64,21 +65,35 @@ struct CorpusFiles {
         return absolute.hasPrefix(base + "/") ? String(absolute.dropFirst(base.count + 1)) : absolute
     }
 
-    /// Page files under `folder`, as `folder/relative/path`.
-    private static func pages(under folder: String) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(
-            at: URL(fileURLWithPath: folder), includingPropertiesForKeys: [.isRegularFileKey],
-            options: [.skipsHiddenFiles])
-        else { return [] }
-        let base = URL(fileURLWithPath: folder).standardizedFileURL.path
+    /// Page files under `folder`, as `folder/relative/path`. Links to pages and to folders are followed
+    /// (a folder reached twice, as by a link loop, is read once); a folder that cannot be read is
+    /// reported in ``missing``, never skipped in silence.
+    private mutating func pages(under folder: String, visited: inout Set<String>) -> [String] {
+        let fileManager = FileManager.default
+        guard visited.insert(CorpusFiles.canonical(folder)).inserted else { return [] }
+        let names: [String]
+        do {
+            names = try fileManager.contentsOfDirectory(atPath: folder).sorted()
+        } catch {
+            missing.append(.init(path: folder, reason: "cannot read the folder"))
+            return []
+        }
         var found: [String] = []
-        for case let url as URL in enumerator {
-            guard Ingestor.pageExtensions.contains(url.pathExtension.lowercased()),
-                  (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true
-            else { continue }
-            let full = url.standardizedFileURL.path
-            let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : url.lastPathComponent
-            found.append((folder as NSString).appendingPathComponent(relative))
+        for name in names where !name.hasPrefix(".") {
+            let path = (folder as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            // fileExists follows links: a link to a page or a folder counts as what it points to.
+            guard fileManager.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                missing.append(.init(path: path, reason: "a link to nothing"))
+                continue
+            }
+            if isDirectory.boolValue {
+                found += pages(under: path, visited: &visited)
+            } else if Ingestor.pageExtensions.contains((name as NSString).pathExtension.lowercased()),
+                      (try? fileManager.attributesOfItem(atPath: URL(fileURLWithPath: path).resolvingSymlinksInPath().path)[.type]
+                          as? FileAttributeType) == .typeRegular {
+                found.append(path)
+            }
         }
         return found
     }

@@ -206,3 +206,24 @@ import TallyTestSupport
         #expect(summary.failed.map(\.reason) == ["larger than 64 MB, the page size limit; not read"])
     }
 }
+
+/// Links to pages and folders are followed, once; nothing is skipped in silence (issue #14: 5).
+@Suite struct LinkedCorpusTests {
+    @Test func linksArePagesAndFoldersReadOnce() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("本报邹城讯 举办学习活动60余场次。\n", to: "elsewhere/a.txt")
+        try folder.write("本报曲阜讯 开展志愿服务80余场次。\n", to: "elsewhere/deeper/b.txt")
+        try folder.write("本报泗水讯 组建志愿服务队12支。\n", to: "corpus/c.txt")
+        let manager = FileManager.default
+        try manager.createSymbolicLink(atPath: folder.file("corpus/a-link.txt"), withDestinationPath: folder.file("elsewhere/a.txt"))
+        try manager.createSymbolicLink(atPath: folder.file("corpus/linked"), withDestinationPath: folder.file("elsewhere"))
+        try manager.createSymbolicLink(atPath: folder.file("corpus/loop"), withDestinationPath: folder.file("corpus"))
+        try manager.createSymbolicLink(atPath: folder.file("corpus/gone.txt"), withDestinationPath: folder.file("nowhere.txt"))
+        let database = try TallyDatabase(path: folder.file("t.sqlite"))
+        let summary = try Ingestor(database: database).ingest(paths: [folder.file("corpus")])
+        // a.txt is reached twice (by its link and through the linked folder) and stored once.
+        #expect(summary.stored == 3)
+        #expect(summary.failed.map(\.reason) == ["a link to nothing"])
+        #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(3)]])
+    }
+}
