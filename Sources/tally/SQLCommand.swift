@@ -44,16 +44,27 @@ struct SQLCommand: ParsableCommand {
             else { throw UserError.exit("cannot read \(query) as UTF-8 text") }
             sql = text
         }
-        let results: [QueryResult]
         do {
-            results = try TallyDatabase(path: database.path, readOnly: true).query(sql, parameters: bindings)
+            try write(sql, bindings: bindings)
         } catch {
             throw UserError.exit(error.description)
         }
+    }
+
+    /// Runs `sql` and prints its results: a table needs every row for its column widths; the piped
+    /// formats stream, so memory stays flat for any number of rows.
+    private func write(_ sql: String, bindings: [String: String]) throws(TallyDatabaseError) {
         let writer = RowWriter(format: format)
-        for (index, result) in results.enumerated() {
-            if index > 0 && format == .table { print("") }
-            print(writer.render(columns: result.columns, rows: result.rows), terminator: "")
+        let tally = try TallyDatabase(path: database.path, readOnly: true)
+        guard format != .table else {
+            for (index, result) in try tally.query(sql, parameters: bindings).enumerated() {
+                if index > 0 { print("") }
+                print(writer.render(columns: result.columns, rows: result.rows), terminator: "")
+            }
+            return
         }
+        let rows = StreamedRows(writer: writer)
+        try tally.stream(sql, parameters: bindings, start: rows.start, row: rows.add)
+        rows.finish()
     }
 }

@@ -20,10 +20,23 @@ extension TallyDatabase {
     /// Runs every statement of `sql` and returns the rows of each one that returns columns.
     /// Named parameters (`:county`) are bound from `parameters`; a missing one is an error.
     public func query(_ sql: String, parameters: [String: String] = [:]) throws(TallyDatabaseError) -> [QueryResult] {
+        var results: [QueryResult] = []
+        try stream(sql, parameters: parameters,
+                   start: { results.append(QueryResult(columns: $0, rows: [])) },
+                   row: { results[results.count - 1].rows.append($0) })
+        return results
+    }
+
+    /// ``query(_:parameters:)`` row by row: `start` gets the columns of each statement that returns
+    /// any, then `row` each of its rows as SQLite steps to it, so memory stays flat for any result.
+    ///
+    ///     try database.stream(sql, start: { print($0) }, row: { print($0) })
+    public func stream(
+        _ sql: String, parameters: [String: String] = [:], start: ([String]) throws -> Void, row: ([Cell]) throws -> Void
+    ) throws(TallyDatabaseError) {
         var currentStatement = sql
         do {
-            return try pool.read { db in
-                var results: [QueryResult] = []
+            try pool.read { db in
                 let statements = try db.allStatements(sql: sql)
                 while let statement = try statements.next() {
                     currentStatement = statement.sql.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -31,14 +44,12 @@ extension TallyDatabase {
                     let bound = StatementArguments(parameters.mapValues { $0 as (any DatabaseValueConvertible)? })
                     try statement.setArguments(bound)
                     let columns = statement.columnNames
-                    var rows: [[Cell]] = []
+                    if !columns.isEmpty { try start(columns) }
                     let cursor = try Row.fetchCursor(statement)
-                    while let row = try cursor.next() {
-                        rows.append(row.databaseValues.map(TallyDatabase.cell))
+                    while let next = try cursor.next() {
+                        if !columns.isEmpty { try row(next.databaseValues.map(TallyDatabase.cell)) }
                     }
-                    if !columns.isEmpty { results.append(QueryResult(columns: columns, rows: rows)) }
                 }
-                return results
             }
         } catch let error as TallyDatabaseError {
             throw error

@@ -27,6 +27,47 @@ public struct RowWriter: Sendable {
         return out
     }
 
+    /// Writing rows as they come, for TSV, CSV and JSON (a table needs every row for its widths):
+    /// the same text as ``render(columns:rows:)``, piece by piece.
+    ///
+    ///     var stream = RowWriter(format: .json).stream(columns: ["n"])
+    ///     out += stream.header; out += stream.line([.integer(1)]); out += stream.footer
+    public struct Stream: Sendable {
+        public let format: OutputFormat
+        public let columns: [String]
+        private var count = 0
+
+        init(format: OutputFormat, columns: [String]) {
+            precondition(format != .table, "a table needs every row before its first line")
+            self.format = format
+            self.columns = columns
+        }
+
+        public var header: String {
+            switch format {
+            case .tsv: return columns.map(RowWriter.tsvField).joined(separator: "\t") + "\n"
+            case .csv: return columns.map(RowWriter.csvField).joined(separator: ",") + "\n"
+            default: return "["
+            }
+        }
+
+        public mutating func line(_ row: [Cell]) -> String {
+            defer { count += 1 }
+            switch format {
+            case .tsv: return row.map { RowWriter.tsvField($0.text) }.joined(separator: "\t") + "\n"
+            case .csv: return row.map { RowWriter.csvField($0.text) }.joined(separator: ",") + "\n"
+            default: return (count == 0 ? "\n" : ",\n") + RowWriter.jsonObject(columns: columns, row: row)
+            }
+        }
+
+        public var footer: String { format == .json ? (count == 0 ? "]\n" : "\n]\n") : "" }
+    }
+
+    /// A ``Stream`` for rows with these columns; nil for a table.
+    public func stream(columns: [String]) -> Stream? {
+        format == .table ? nil : Stream(format: format, columns: columns)
+    }
+
     /// A TSV field cannot hold a tab or a line break: each becomes one space.
     static func tsvField(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r" }) else { return text }
@@ -44,15 +85,15 @@ public struct RowWriter: Sendable {
     }
 
     private func renderJSON(columns: [String], rows: [[Cell]]) -> String {
-        guard !rows.isEmpty else { return "[]\n" }
-        var out = "[\n"
-        for (index, row) in rows.enumerated() {
-            let members = zip(columns, row).map { column, cell in
-                RowWriter.jsonString(column) + ": " + RowWriter.jsonValue(cell)
-            }
-            out += "  {" + members.joined(separator: ", ") + "}" + (index + 1 < rows.count ? ",\n" : "\n")
-        }
-        return out + "]\n"
+        var stream = Stream(format: .json, columns: columns)
+        var out = stream.header
+        for row in rows { out += stream.line(row) }
+        return out + stream.footer
+    }
+
+    /// One row as a JSON object line: `  {"column": value, …}`.
+    static func jsonObject(columns: [String], row: [Cell]) -> String {
+        "  {" + zip(columns, row).map { column, cell in jsonString(column) + ": " + jsonValue(cell) }.joined(separator: ", ") + "}"
     }
 
     private static func jsonValue(_ cell: Cell) -> String {

@@ -46,3 +46,19 @@ import Testing
         #expect(Cell.format(-2) == "-2")
     }
 }
+
+/// Streamed rows read exactly like rendered ones, in every piped format (issue #14: 15).
+@Suite struct RowWriterStreamTests {
+    @Test(arguments: [OutputFormat.tsv, .csv, .json])
+    func streamedRowsEqualRenderedRows(format: OutputFormat) throws {
+        let columns = ["id", "text", "value"]
+        for rows in [[], [[Cell.integer(1), .text("a,\"b\"\tc"), .real(1.5)]], [[.integer(1), .null, .real(2)], [.integer(2), .text("x"), .null]]] {
+            var stream = try #require(RowWriter(format: format).stream(columns: columns))
+            var streamed = stream.header
+            for row in rows { streamed += stream.line(row) }
+            streamed += stream.footer
+            #expect(streamed == RowWriter(format: format).render(columns: columns, rows: rows))
+        }
+        #expect(RowWriter(format: .table).stream(columns: columns) == nil)
+    }
+}
