@@ -73,7 +73,7 @@ public struct Ingestor: Sendable {
             }
             writer.enqueue(outcomes.values)
         }
-        var done = writer.finish()
+        var done = try writer.finish()
         // Documents of this run's folders whose files are gone: said, and removed on request. Only under
         // the arguments, so another folder's documents (or relative paths from another working folder) are untouched.
         let listed = Set(corpus.files.map(\.path))
@@ -97,6 +97,8 @@ public struct Ingestor: Sendable {
         private let progress: ((Int, Int) -> Void)?
         // Touched only on `queue`, and read after `finish()` drains it.
         private var summary: IngestSummary
+        /// The first storage failure (a full disk): later batches are not stored.
+        private(set) var storageFailure: TallyDatabaseError?
         private var done = 0
 
         init(database: TallyDatabase, summary: IngestSummary, total: Int, progress: ((Int, Int) -> Void)?) {
@@ -115,17 +117,29 @@ public struct Ingestor: Sendable {
             }
         }
 
-        /// Waits for the last batch and returns the summary.
-        func finish() -> IngestSummary {
-            queue.sync { summary }
+        /// Waits for the last batch and returns the summary, or throws the first storage failure.
+        func finish() throws(TallyDatabaseError) -> IngestSummary {
+            var summary = IngestSummary()
+            var failure: TallyDatabaseError?
+            queue.sync {
+                summary = self.summary
+                failure = self.storageFailure
+            }
+            if let failure { throw failure }
+            return summary
         }
 
         /// Stores the batch's pages in one transaction (``TallyDatabase/replace(with:)-([ProcessedPage])``)
         /// and counts every outcome in file order.
         private func store(_ outcomes: [Outcome]) {
+            guard storageFailure == nil else { return }
             let pages = outcomes.compactMap { if case .processed(let page) = $0 { page } else { nil } }
             // A batch of unchanged or failed files opens no transaction.
-            var stored = (pages.isEmpty ? [] : database.replace(with: pages)).makeIterator()
+            let results = pages.isEmpty ? [] : database.replace(with: pages)
+            for case .failure(let error) in results {
+                if case .storage = error { storageFailure = error; return }
+            }
+            var stored = results.makeIterator()
             for outcome in outcomes {
                 switch outcome {
                 case .skipped(let path):

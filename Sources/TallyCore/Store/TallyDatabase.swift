@@ -16,7 +16,13 @@ public final class TallyDatabase: Sendable {
     /// Opens (creating and migrating when needed) the database at `path`.
     ///
     /// - Parameter readOnly: for commands that only read: the file must exist, nothing is migrated or written.
-    public init(path: String, readOnly: Bool = false) throws(TallyDatabaseError) {
+    public convenience init(path: String, readOnly: Bool = false) throws(TallyDatabaseError) {
+        try self.init(path: path, readOnly: readOnly, maximumPageCount: nil)
+    }
+
+    /// - Parameter maximumPageCount: caps the file's pages (`PRAGMA max_page_count`), so tests can fill a
+    ///   database as a full disk would.
+    init(path: String, readOnly: Bool = false, maximumPageCount: Int?) throws(TallyDatabaseError) {
         self.path = path
         if readOnly && !FileManager.default.fileExists(atPath: path) { throw .missing(path: path) }
         var configuration = Configuration()
@@ -35,7 +41,10 @@ public final class TallyDatabase: Sendable {
             // WAL with NORMAL syncs at checkpoints, not at every document's commit: a killed process
             // still leaves whole documents (CrashSafetyTests); only a power cut may lose the last ones,
             // which a rerun stores again. FULL spent most of the store's time in fsync.
-            configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                if let maximumPageCount { try db.execute(sql: "PRAGMA max_page_count = \(maximumPageCount)") }
+            }
         }
         if !readOnly { try Self.checkBeforeWriting(path: path) }
         pool = try TallyDatabase.openPool(path: path, configuration: configuration)
@@ -202,6 +211,9 @@ public final class TallyDatabase: Sendable {
     ///
     ///     let ids = database.replace(with: batch) // [.success(12), .failure(.write(…)), …]
     public func replace(with pages: [ProcessedPage]) -> [Result<Int64, TallyDatabaseError>] {
+        // SQLite rolls the whole transaction back on a full disk, and GRDB then reports only
+        // "Transaction was aborted": the first storage error is kept here to name the cause.
+        var storageFailure: DatabaseError?
         do {
             return try pool.write { db in
                 let statements = try InsertStatements(db)
@@ -211,22 +223,37 @@ public final class TallyDatabase: Sendable {
                     var documentID: Int64 = 0
                     do {
                         try db.inSavepoint {
-                            documentID = try Self.insert(page, into: db, using: statements)
+                            do {
+                                documentID = try Self.insert(page, into: db, using: statements)
+                            } catch let error as DatabaseError where Self.isStorageFailure(error) {
+                                storageFailure = error
+                                throw error
+                            }
                             return .commit
                         }
                         results.append(.success(documentID))
                     } catch let error as TallyDatabaseError {
                         results.append(.failure(error))
                     } catch {
+                        // A full disk fails every page after this one too, and the transaction is gone: stop.
+                        if let storageFailure { throw storageFailure }
                         results.append(.failure(.write(document: page.path, reason: TallyDatabase.reason(error))))
                     }
                 }
                 return results
             }
+        } catch let error as DatabaseError where Self.isStorageFailure(error) || storageFailure != nil {
+            let reason = TallyDatabase.reason(storageFailure ?? error)
+            return pages.map { _ in .failure(.storage(path: path, reason: reason)) }
         } catch {
             let reason = TallyDatabase.reason(error)
             return pages.map { .failure(.write(document: $0.path, reason: reason)) }
         }
+    }
+
+    /// The disk under the database is full or failing: no other page can be stored either.
+    static func isStorageFailure(_ error: DatabaseError) -> Bool {
+        [ResultCode.SQLITE_FULL, .SQLITE_IOERR].contains(error.resultCode)
     }
 
     /// The prepared statements of a write, compiled once per transaction.

@@ -7,6 +7,9 @@ public enum TallyDatabaseError: Error, Sendable, Equatable, CustomStringConverti
     case missing(path: String)
     /// Storing one document failed; its transaction was rolled back and nothing of it was written.
     case write(document: String, reason: String)
+    /// The storage under the database failed (disk full, I/O error): ingest stops at the first one,
+    /// keeping what was committed before it.
+    case storage(path: String, reason: String)
     /// A read failed.
     case read(reason: String)
     /// `tally sql` refused a statement before running it (it writes, attaches, or loads code).
@@ -19,6 +22,8 @@ public enum TallyDatabaseError: Error, Sendable, Equatable, CustomStringConverti
         case .open(let path, let reason): return "cannot open database \(path): \(reason)"
         case .missing(let path): return "no database at \(path) (run `tally ingest` first)"
         case .write(let document, let reason): return "cannot store \(document): \(reason)"
+        case .storage(let path, let reason):
+            return "cannot write the database \(path): \(reason); ingest stopped, what was stored before is kept"
         case .read(let reason): return "cannot read the database: \(reason)"
         case .refused(let statement, let reason): return "refused: \(reason): \(statement)"
         case .query(let statement, let reason): return "query failed: \(reason): \(statement)"

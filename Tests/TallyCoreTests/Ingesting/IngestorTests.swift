@@ -227,3 +227,27 @@ import TallyTestSupport
         #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(3)]])
     }
 }
+
+/// A full disk stops ingest at the first storage error, names the cause, and keeps what was stored
+/// (issue #14: 13). `max_page_count` fills the database as a full disk would.
+@Suite struct FullDiskTests {
+    @Test func aFullDatabaseStopsIngestWithTheCauseNamed() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("t.sqlite")
+        _ = try Ingestor(database: TallyDatabase(path: path)).ingest(paths: [Fixtures.seeds.appendingPathComponent("000_a81acad557f7d2c0.txt").path])
+        let pages = try TallyDatabase(path: path, readOnly: true).query("PRAGMA page_count")[0].rows[0][0].text
+        let full = try TallyDatabase(path: path, maximumPageCount: Int(pages)! + 2)
+        #expect {
+            _ = try Ingestor(database: full, batchSize: 1).ingest(paths: [Fixtures.seeds.path])
+        } throws: { error in
+            guard case TallyDatabaseError.storage(let where_, let reason) = error else { return false }
+            return where_ == path && reason.contains("full")
+        }
+        // The first page, stored before, is whole; nothing half-written.
+        let documents = try TallyDatabase(path: path, readOnly: true).query("SELECT COUNT(*) FROM documents")[0].rows
+        #expect(documents == [[.integer(1)]])
+        let orphans = try TallyDatabase(path: path, readOnly: true)
+            .query("SELECT COUNT(*) FROM facts WHERE document_id NOT IN (SELECT id FROM documents)")[0].rows
+        #expect(orphans == [[.integer(0)]])
+    }
+}
