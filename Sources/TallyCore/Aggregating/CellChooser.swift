@@ -56,11 +56,10 @@ public struct CellChooser: Sendable {
             estimate = Self.lowerBound(of: parts)
             basis = .places(places.count)
         }
-        let order = Dictionary(facts.enumerated().map { ($0.element.factID, $0.offset) }, uniquingKeysWith: min)
+        // Fact ids follow the text (a fresh database stores pages in path order), so they order the lists.
         return IndicatorCell(
             indicator: indicator, county: county, period: period, estimate: estimate, basis: basis,
-            factIDs: used.map(\.factID).sorted { order[$0, default: 0] < order[$1, default: 0] },
-            alsoReported: apart.sorted { order[$0.factID, default: 0] < order[$1.factID, default: 0] })
+            factIDs: used.map(\.factID).sorted(), alsoReported: apart.sorted { $0.factID < $1.factID })
     }
 
     /// Rule 3 over `facts`: each kind's largest statement, added over the kinds.

@@ -1,4 +1,5 @@
 import GRDB
+import GRDBSQLite
 
 /// A row of the `indicator_facts` view: a counted fact with one indicator it counts toward, and
 /// what choosing a county figure needs of it (kind, scope, status, relation, sentence, period).
@@ -9,7 +10,7 @@ import GRDB
 ///
 /// A final class: choosing moves each fact through several groupings, and a struct of ten strings
 /// was ten reference counts a copy (a third of a million-fact report's choosing).
-public final class IndicatorFact: Sendable, FetchableRecord {
+public final class IndicatorFact: Sendable {
     public let indicator: String
     public let county: String
     public let kind: String
@@ -33,33 +34,11 @@ public final class IndicatorFact: Sendable, FetchableRecord {
     public let doc: String
     public let ordinal: Int
 
-    /// Columns read, in ``init(row:)``'s order (by position: a million-fact report reads hundreds of thousands of rows).
+    /// Columns read, by position in ``fetchAll(_:)``.
     static let columns = """
         indicator, county, kind, scope, place, place_group, relation, set_apart, qualifier, value, high,
         period_cue, period_cumulative, period, published, fact_id, article_id, sentence_start, doc, ordinal
         """
-
-    public required init(row: Row) {
-        indicator = row[0]
-        county = row[1]
-        kind = row[2]
-        scope = Scope(rawValue: row[3] ?? "") ?? .county
-        place = row[4] ?? ""
-        placeGroup = row[5] ?? place
-        relation = (row[6] as String?).flatMap(FactRelation.init(rawValue:))
-        setApart = (row[7] as String?).flatMap(SetApartReason.init(rawValue:))
-        let qualifier = Qualifier(rawValue: row[8] ?? "") ?? .approx
-        estimate = Estimate(value: row[9], high: row[10], qualifier: qualifier)
-        periodCue = row[11]
-        isCumulative = (row[12] as Int?) == 1
-        period = PeriodBucket(label: row[13] ?? "") ?? .undated
-        published = row[14]
-        factID = row[15]
-        articleID = row[16]
-        sentenceStart = row[17]
-        doc = row[18]
-        ordinal = row[19]
-    }
 
     public init(
         indicator: String, county: String, kind: String, scope: Scope = .county, place: String = "",
@@ -89,8 +68,49 @@ public final class IndicatorFact: Sendable, FetchableRecord {
 
     /// Every row of the view, by fact id (for a fresh database, document and text order): the order
     /// `fact_indicators` is kept in, so SQLite sorts little.
+    ///
+    /// Stepped with SQLite's C API and its texts interned (a handful of distinct indicators, counties,
+    /// kinds and pages): a million-fact report reads a third of a million rows, and a fresh string per
+    /// column was most of their cost.
     public static func fetchAll(_ db: Database) throws -> [IndicatorFact] {
-        try IndicatorFact.fetchAll(db, sql: "SELECT \(columns) FROM indicator_facts ORDER BY fact_id, indicator")
+        let sql = "SELECT \(columns) FROM indicator_facts ORDER BY fact_id, indicator"
+        let statement = try db.makeStatement(sql: sql)
+        let sqlite = statement.sqliteStatement
+        var texts = [TextInterner](repeating: TextInterner(), count: 20)
+        func text(_ column: Int32) -> String? {
+            guard let bytes = sqlite3_column_text(sqlite, column) else { return nil }
+            return texts[Int(column)].string(UnsafeRawBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(sqlite, column))))
+        }
+        func real(_ column: Int32) -> Double? {
+            sqlite3_column_type(sqlite, column) == SQLITE_NULL ? nil : sqlite3_column_double(sqlite, column)
+        }
+        var facts: [IndicatorFact] = []
+        var periods: [String: PeriodBucket] = [:]
+        func period(_ label: String?) -> PeriodBucket {
+            let label = label ?? ""
+            if let known = periods[label] { return known }
+            let parsed = PeriodBucket(label: label) ?? .undated
+            periods[label] = parsed
+            return parsed
+        }
+        while true {
+            let code = sqlite3_step(sqlite)
+            if code == SQLITE_DONE { break }
+            guard code == SQLITE_ROW else {
+                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
+                                    sql: sql)
+            }
+            let qualifier = Qualifier(rawValue: text(8) ?? "") ?? .approx
+            facts.append(IndicatorFact(
+                indicator: text(0) ?? "", county: text(1) ?? "", kind: text(2) ?? "", scope: Scope(rawValue: text(3) ?? "") ?? .county,
+                place: text(4) ?? "", placeGroup: text(5), relation: text(6).flatMap(FactRelation.init(rawValue:)),
+                setApart: text(7).flatMap(SetApartReason.init(rawValue:)),
+                estimate: Estimate(value: real(9) ?? 0, high: real(10), qualifier: qualifier), periodCue: text(11),
+                isCumulative: sqlite3_column_int64(sqlite, 12) == 1, period: period(text(13)),
+                published: text(14), factID: sqlite3_column_int64(sqlite, 15), articleID: sqlite3_column_int64(sqlite, 16),
+                sentenceStart: Int(sqlite3_column_int64(sqlite, 17)), doc: text(18) ?? "", ordinal: Int(sqlite3_column_int64(sqlite, 19))))
+        }
+        return facts
     }
 
     /// True when the figure describes the whole county (or the city).

@@ -7,9 +7,16 @@ extension ReportData {
     /// every fact chunk by chunk for the theme pages (each chunk digested on a third queue).
     public init(_ db: Database) throws {
         let indicatorFacts = try IndicatorFact.fetchAll(db)
+        try self.init(db, indicatorFacts: { indicatorFacts })
+    }
+
+    /// ``init(_:)`` with the indicator facts coming from elsewhere (a second connection, in
+    /// ``fetch(from:)``): `indicatorFacts` runs on another thread and returns nil when its facts are not
+    /// this read's, which then reads them itself.
+    init(_ db: Database, indicatorFacts: @escaping @Sendable () -> [IndicatorFact]?) throws {
         let choosing = DispatchGroup()
         nonisolated(unsafe) var chosen: CountyFigures?
-        DispatchQueue.global().async(group: choosing) { chosen = CountyFigures(facts: indicatorFacts) }
+        DispatchQueue.global().async(group: choosing) { if let facts = indicatorFacts() { chosen = CountyFigures(facts: facts) } }
         let digesting = Digesting()
         let articles = try CountedArticle.fetchAll(db)
         var factCount = 0
@@ -19,7 +26,7 @@ extension ReportData {
         }
         let themeFacts = digesting.finish()
         choosing.wait()
-        let figures = chosen!
+        let figures = try chosen ?? CountyFigures(facts: IndicatorFact.fetchAll(db))
         let evidence = Indicator.all.flatMap { figures.evidence($0.id, apartLimit: ThemeFacts.shownLimit) }
         let shownIDs = Set(themeFacts.values.flatMap { $0.first.map(\.id) } + evidence)
         self.init(factCount: factCount, themeFacts: themeFacts,
@@ -27,9 +34,35 @@ extension ReportData {
                   figures: figures, shown: try StoredFact.fetch(db, ids: shownIDs))
     }
 
-    /// Reads a Tally database (``init(_:)``).
+    /// Reads a Tally database (``init(_:)``): the indicator facts on a second connection while this one
+    /// reads every fact. When an ingest committed between the two reads (their ``contentStamp``s
+    /// differ), the indicator facts are read again in this read's snapshot, so the pages always agree.
     public static func fetch(from database: TallyDatabase) throws(TallyDatabaseError) -> ReportData {
-        do { return try database.pool.read { try ReportData($0) } } catch { throw .read(reason: TallyDatabase.reason(error)) }
+        do {
+            let reading = DispatchGroup()
+            nonisolated(unsafe) var early: Result<(stamp: [String], facts: [IndicatorFact]), any Error>?
+            DispatchQueue.global().async(group: reading) {
+                early = Result { try database.pool.read { db in (try contentStamp(db), try IndicatorFact.fetchAll(db)) } }
+            }
+            return try database.pool.read { db in
+                let stamp = try contentStamp(db)
+                return try ReportData(db, indicatorFacts: {
+                    reading.wait()
+                    guard let read = try? early?.get(), read.stamp == stamp else { return nil }
+                    return read.facts
+                })
+            }
+        } catch {
+            throw .read(reason: TallyDatabase.reason(error))
+        }
+    }
+
+    /// What changes whenever an ingest stores or removes a document: two reads with equal stamps saw
+    /// the same documents.
+    static func contentStamp(_ db: Database) throws -> [String] {
+        try Row.fetchOne(db, sql: """
+            SELECT COUNT(*), COALESCE(MAX(id), 0), COALESCE(MAX(ingested_at), ''), (SELECT COUNT(*) FROM facts) FROM documents
+            """).map { row in (0..<4).map { "\(row[$0] as DatabaseValue)" } } ?? []
     }
 
     /// Theme facts gathered on their own serial queue, chunk by chunk, while the reader goes on.

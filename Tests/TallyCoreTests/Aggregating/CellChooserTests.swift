@@ -27,7 +27,7 @@ import Testing
         let cell = choose([generalBranches, branches, smaller])
         #expect(cell?.estimate.formatted == "76")
         #expect(cell?.basis == .countyWide)
-        #expect(cell?.factIDs == [generalBranches.factID, branches.factID])
+        #expect(cell?.factIDs == [branches.factID, generalBranches.factID])
         #expect(cell?.alsoReported.map(\.reason) == [.alternative])
     }
 
