@@ -53,10 +53,10 @@ public struct FactExtractor: Sendable {
             }
             let periods = periodFinder.periods(in: text, range: sentence.range, publishedYear: publishedYear)
             let quantities = parser.quantities(in: text, range: sentence.range, quoted: quoted)
+            let mentions = countyMentions(in: text, sentence: sentence.range, of: article)
+            let cityCue = cityMention(in: text, sentence: sentence.range, of: article)
             if !quantities.isEmpty {
                 let sentenceText = sentences.string(sentence.range)
-                let mentions = countyMentions(in: text, sentence: sentence.range, of: article)
-                let cityCue = cityMention(in: text, sentence: sentence.range, of: article)
                 var previousEnd = sentence.range.lowerBound
                 var previousObject: String?
                 var previousQuantity: Quantity?
@@ -118,12 +118,10 @@ public struct FactExtractor: Sendable {
                 }
             }
             if let last = periods.last { paragraphPeriod = last.period }
-            if article.county == .jiningCity {
-                if let named = countyMentions(in: text, sentence: sentence.range, of: article).last {
-                    namedMention = named
-                } else if cityMention(in: text, sentence: sentence.range, of: article) != nil {
-                    namedMention = nil
-                }
+            if let named = mentions.last {
+                namedMention = named
+            } else if cityCue != nil {
+                namedMention = nil
             }
         }
         return facts
