@@ -40,13 +40,11 @@ public struct FactExtractor: Sendable {
         // a sentence speaks of the whole city again (我市, 全市). Not reset at paragraph breaks, which hard-wrapped
         // page text does not always show.
         var namedMention: (offset: Int, county: County, town: String?)?
-        // A short-news column the segmenter kept as one item: each ■ item is about the county it opens with.
+        // A short-news column or a numbered set of reports the segmenter kept as one item: each ■ item,
+        // and each section opening 二、鱼台县：…, is about the county it opens with.
         var itemCounty: County?
         for sentence in SentenceSplitter.sentences(in: text) {
-            if let opening = sentence.range.first(where: { !ScalarClass.isGap(text[$0]) }), TextCues.itemBullets.contains(text[opening]) {
-                let rest = Array(text[(opening + 1)..<min(sentence.range.upperBound, opening + 12)])
-                itemCounty = gazetteer.mentions(in: rest).first.flatMap { $0.range.lowerBound == 0 && $0.county != .jiningCity ? $0.county : nil }
-            }
+            if let opening = itemOpening(in: text, sentence: sentence.range) { itemCounty = opening }
             if sentence.paragraph != paragraph {
                 paragraph = sentence.paragraph
                 paragraphPeriod = nil
@@ -165,6 +163,29 @@ public struct FactExtractor: Sendable {
             from = cue.range.upperBound
         }
         return false
+    }
+
+    /// A sentence that opens an item: a bullet (■邹城市…), or a section number before a county and a colon
+    /// (二、鱼台县：…): `.some(county)` it opens with, `.some(nil)` for a bullet naming none, nil for any
+    /// other sentence.
+    private func itemOpening(in text: [Unicode.Scalar], sentence: Range<Int>) -> County?? {
+        guard var index = sentence.first(where: { !ScalarClass.isGap(text[$0]) && text[$0] != "#" }) else { return nil }
+        let isBullet = TextCues.itemBullets.contains(text[index])
+        if isBullet {
+            index += 1
+        } else {
+            let start = index
+            while index < sentence.upperBound, QuantityLexicon.chineseDigits[text[index]] != nil || text[index] == "十" { index += 1 }
+            guard index > start, index < sentence.upperBound, text[index] == "、" else { return nil }
+            index += 1
+        }
+        let rest = Array(text[index..<min(sentence.upperBound, index + 14)])
+        guard let mention = gazetteer.mentions(in: rest).first, mention.range.lowerBound == 0, mention.county != .jiningCity else {
+            return isBullet ? .some(nil) : nil
+        }
+        let after = mention.range.upperBound
+        if !isBullet, !(after < rest.count && (rest[after] == "：" || rest[after] == ":")) { return nil }
+        return .some(mention.county)
     }
 
     /// In a city-desk article, where its sentence first speaks of the whole city (我市, 全市, 各县市区).

@@ -50,7 +50,7 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
 /// numbered points, short-news columns, reposts from other sites and papers, year-in-review sections).
 /// The floors are what the rules reached on each set: a regression guard, not a target.
 @Suite struct UnseenCellScoreTests {
-    @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.78)])
+    @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.83)])
     func handWrittenPagesKeepTheirScore(folderName: String, pages: Int, floor: Double) throws {
         let folder = Fixtures.directory.appendingPathComponent(folderName)
         let score = try cellScore(pages: folder.appendingPathComponent("pages"), gold: folder.appendingPathComponent("cells.tsv"),

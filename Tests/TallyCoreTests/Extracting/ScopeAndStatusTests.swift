@@ -97,4 +97,10 @@ import TallyTestSupport
         #expect(Self.marked("力争到2025年，教学点达到⟦120个⟧。").first?.status == .plan)
         #expect(Self.marked("截至目前，教学点达到⟦88个⟧。").first?.status == .actual)
     }
+
+    /// Numbered reports kept in one item: 二、鱼台县：… opens the next county's section.
+    @Test func numberedSectionsTakeTheirOwnCounty() {
+        let sections = "一、济宁经济技术开发区：红管家进小区。组建服务队⟦12支⟧。二、鱼台县：银辉志愿服务队。招募志愿者⟦300余名⟧。"
+        #expect(Self.marked(sections, county: .jingkai).map(\.county) == [.jingkai, .yutai])
+    }
 }
