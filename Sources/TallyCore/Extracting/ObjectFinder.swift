@@ -114,7 +114,9 @@ struct ObjectFinder: Sendable {
                 end -= w.length
                 trimmed = true
             } else if quantity.unit != .event, let v = ObjectLexicon.verbs.longestMatch(in: text, endingAt: end, lowerBound: lower),
-                      end - v.length - lower >= 2, ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, endingAt: end, lowerBound: lower) == nil {
+                      end - v.length - lower >= 2, ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, endingAt: end, lowerBound: lower) == nil,
+                      // 推动解决|5900余件: when only another verb would be left, the verbs say what was counted.
+                      ObjectLexicon.verbs.longestMatch(in: text, at: lower, limit: end - v.length)?.length != end - v.length - lower {
                 // 村集体经济收入合计增加|41.5万元: a verb just before the number follows what is counted
                 // (not for events, where it names the activity: 等培训|20余期).
                 end -= v.length

@@ -32,6 +32,14 @@ struct StatusFinder: Sendable {
     /// `.share` for 其中N… or N…被评为…, `.superseded` for N…调整为… or 原有N…; `next` is where the sentence's
     /// next figure starts (cues after it belong to that figure).
     func relation(of quantity: Quantity, clause: Range<Int>, next: Int, in text: [Unicode.Scalar]) -> FactRelation? {
+        // The clause begins at the previous figure when there is one: a 其中 further back is the sentence's.
+        var start = clause.lowerBound
+        while start > 0, !ScalarClass.endsClause(text[start - 1]), clause.lowerBound - start < 40 { start -= 1 }
+        if StatusLexicon.shareBefore.firstMatch(in: text, within: start..<clause.lowerBound) != nil,
+           ObjectLexicon.verbs.firstMatch(in: text, within: clause.lowerBound..<quantity.numberStart) == nil {
+            // 其中县级干部党员86名、科级干部党员1900余名: every figure the 其中 lists is a share.
+            return .share
+        }
         if StatusLexicon.shareBefore.firstMatch(in: text, within: clause.lowerBound..<quantity.numberStart) != nil { return .share }
         let after = quantity.surfaceRange.upperBound..<min(clause.upperBound, next)
         if StatusLexicon.supersededAfter.firstMatch(in: text, within: after) != nil

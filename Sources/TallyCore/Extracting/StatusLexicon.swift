@@ -23,8 +23,8 @@ enum StatusLexicon {
         "投资", "投入", "累计", "发放", "拨付", "争取", "筹集", "统筹", "协调", "捐赠", "募集", "使用", "落实", "兑现",
     ])
 
-    /// A share of another figure: before the number (其中22名).
-    static let shareBefore = WordTable(words: ["其中"])
+    /// A share of another figure: before the number (其中22名; 表彰…12名, 约谈…3名 single out some of them).
+    static let shareBefore = WordTable(words: ["其中", "表彰", "约谈", "召回"])
     /// A share: after the number, in its clause (4个党组织被评为…).
     static let shareAfter = WordTable(words: ["被评为", "获评", "评为", "被命名为", "被授予", "荣获"])
     /// A before-state: after the number, in its clause (15个党支部优化调整为…).

@@ -46,11 +46,11 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
 
 /// Pages written for the tests, not the seeds: roundups, town and community articles, policy
 /// notices, with cells made by hand under `docs/indicators.md` by writers who did not see the
-/// code (`Fixtures/unseen`: eight pages; `unseen2` to `unseen4`: six each, with kickers, an interview,
+/// code (`Fixtures/unseen`: eight pages; `unseen2` to `unseen5`: five or six each, with kickers, an interview,
 /// numbered points, short-news columns, reposts from other sites and papers, year-in-review sections).
 /// The floors are what the rules reached on each set: a regression guard, not a target.
 @Suite struct UnseenCellScoreTests {
-    @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.83)])
+    @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.85), ("unseen5", 5, 0.85)])
     func handWrittenPagesKeepTheirScore(folderName: String, pages: Int, floor: Double) throws {
         let folder = Fixtures.directory.appendingPathComponent(folderName)
         let score = try cellScore(pages: folder.appendingPathComponent("pages"), gold: folder.appendingPathComponent("cells.tsv"),

@@ -103,4 +103,11 @@ import TallyTestSupport
         let sections = "一、济宁经济技术开发区：红管家进小区。组建服务队⟦12支⟧。二、鱼台县：银辉志愿服务队。招募志愿者⟦300余名⟧。"
         #expect(Self.marked(sections, county: .jingkai).map(\.county) == [.jingkai, .yutai])
     }
+
+    /// Every figure a 其中 lists is a share; so is one singled out as commended or warned.
+    @Test func sharesListedAfterQiZhong() {
+        let listed = Self.marked("全区⟦1.2万余名⟧在职党员报到，其中县级干部党员⟦86名⟧、科级干部党员⟦1900余名⟧。")
+        #expect(listed.map(\.relation) == [nil, .share, .share])
+        #expect(Self.marked("评选表彰优秀第一书记⟦12名⟧。").first?.relation == .share)
+    }
 }
