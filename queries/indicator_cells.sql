@@ -4,7 +4,7 @@
 -- Reads the `indicator_facts` read model, as the reports do; a test checks that every cell here equals the report's.
 -- Rules (docs/indicators.md): facts set apart (rates, plans, standards, states before a change) are never added; a
 -- share (其中…) only when nothing else was said; county-wide facts first, else the parts, one figure per place; per kind
--- the largest statement (a sentence's facts of that kind and time cue, added), ties to the most recent page; kinds
+-- the largest statement (a sentence's facts of that kind and time cue, up to a ；, added), ties to the most recent page; kinds
 -- added; a sum of places is a lower bound.
 WITH eligible AS (
     SELECT * FROM indicator_facts
@@ -24,14 +24,14 @@ levelled AS (
                                                      AND c.scope IN ('city', 'county'))
 ),
 statements AS (
-    SELECT indicator, county, grp, kind, article_id, sentence_start, period_cue,
+    SELECT indicator, county, grp, kind, article_id, statement_start, period_cue,
            SUM(value) AS low, SUM(CASE WHEN qualifier = 'range' THEN MAX(COALESCE(high, value), value) ELSE value END) AS high,
            MAX(qualifier = 'over') AS has_over, MAX(qualifier = 'under') AS has_under,
            MAX(qualifier = 'approx') AS has_approx, MAX(qualifier = 'range') AS has_range,
            COALESCE(MAX(published), '') AS published, MIN(doc) AS doc, MIN(ordinal) AS ordinal,
            group_concat(fact_id) AS facts
     FROM levelled
-    GROUP BY indicator, county, grp, kind, article_id, sentence_start, period_cue
+    GROUP BY indicator, county, grp, kind, article_id, statement_start, period_cue
 ),
 qualified AS (
     SELECT s.*,

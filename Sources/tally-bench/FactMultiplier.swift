@@ -23,11 +23,11 @@ enum FactMultiplier {
                     INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit,
                                        classifier, object, county, rate, period, period_start_year, period_cumulative,
                                        theme, sentence_start, sentence_end, span_start, span_end, line, scope, place, status,
-                                       relation)
+                                       relation, statement_start)
                     SELECT document_id, article_id, ordinal + ?, surface, value, high,
                            qualifier, unit, classifier, object, county, rate, period, period_start_year,
                            period_cumulative, theme, sentence_start, sentence_end, span_start, span_end, line, scope, place,
-                           status, relation
+                           status, relation, statement_start
                     FROM facts ORDER BY id LIMIT ?
                     """, arguments: [offset, target - count])
                 // The copies count toward the same indicators as their originals.

@@ -42,6 +42,8 @@ public struct Fact: Sendable, Hashable, Codable {
     public var relation: FactRelation?
     /// Unicode-scalar offsets of the figure's clause in the article body.
     public var clause: Range<Int> = 0..<0
+    /// Where the figure's statement starts: its sentence's start, or just after the last ；before it.
+    public var statementStart = 0
     /// The indicators the figure counts toward; filled by ``IndicatorClassifier``.
     public var indicators: [IndicatorMembership] = []
 

@@ -111,6 +111,7 @@ public struct FactExtractor: Sendable {
                     if fact.status == .standard, quantity.unit != .percent { fact.isRate = true }
                     fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)
                     fact.clause = clause
+                    fact.statementStart = Self.statementStart(of: quantity, sentence: sentence.range, in: text)
                     previousIsRate = fact.isRate
                     facts.append(fact)
                 }
@@ -220,6 +221,17 @@ public struct FactExtractor: Sendable {
         var index = quantity.surfaceRange.upperBound
         while index < text.count, ScalarClass.isGap(text[index]) || text[index] == ObjectLexicon.modifierEnd { index += 1 }
         return index < text.count && text[index] == first
+    }
+
+    /// Just after the last ；(or ;) between the sentence's start and the figure, else the sentence's start:
+    /// the parts of a sentence split by ；are separate statements (…活动90余场；区里还组织…活动20余场).
+    static func statementStart(of quantity: Quantity, sentence: Range<Int>, in text: [Unicode.Scalar]) -> Int {
+        var index = quantity.numberStart
+        while index > sentence.lowerBound {
+            if text[index - 1] == "；" || text[index - 1] == ";" { return index }
+            index -= 1
+        }
+        return sentence.lowerBound
     }
 
     /// The quantity's text at `range` without gap scalars (a hard wrap inside `2⏎⏎个`).

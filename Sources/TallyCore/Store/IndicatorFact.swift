@@ -30,21 +30,22 @@ public final class IndicatorFact: Sendable {
     public let published: String?
     public let factID: Int64
     public let articleID: Int64
-    public let sentenceStart: Int
+    /// Where the fact's statement starts in the article body: its sentence, or the part after its last ；.
+    public let statementStart: Int
     public let doc: String
     public let ordinal: Int
 
     /// Columns read, by position in ``fetchAll(_:)``.
     static let columns = """
         indicator, county, kind, scope, place, place_group, relation, set_apart, qualifier, value, high,
-        period_cue, period_cumulative, period, published, fact_id, article_id, sentence_start, doc, ordinal
+        period_cue, period_cumulative, period, published, fact_id, article_id, statement_start, doc, ordinal
         """
 
     public init(
         indicator: String, county: String, kind: String, scope: Scope = .county, place: String = "",
         placeGroup: String? = nil, relation: FactRelation? = nil, setApart: SetApartReason? = nil, estimate: Estimate,
         periodCue: String? = nil, isCumulative: Bool = false, period: PeriodBucket = .undated, published: String? = nil,
-        factID: Int64, articleID: Int64 = 1, sentenceStart: Int = 0, doc: String = "", ordinal: Int = 0
+        factID: Int64, articleID: Int64 = 1, statementStart: Int = 0, doc: String = "", ordinal: Int = 0
     ) {
         self.indicator = indicator
         self.county = county
@@ -61,7 +62,7 @@ public final class IndicatorFact: Sendable {
         self.published = published
         self.factID = factID
         self.articleID = articleID
-        self.sentenceStart = sentenceStart
+        self.statementStart = statementStart
         self.doc = doc
         self.ordinal = ordinal
     }
@@ -108,7 +109,7 @@ public final class IndicatorFact: Sendable {
                 estimate: Estimate(value: real(9) ?? 0, high: real(10), qualifier: qualifier), periodCue: text(11),
                 isCumulative: sqlite3_column_int64(sqlite, 12) == 1, period: period(text(13)),
                 published: text(14), factID: sqlite3_column_int64(sqlite, 15), articleID: sqlite3_column_int64(sqlite, 16),
-                sentenceStart: Int(sqlite3_column_int64(sqlite, 17)), doc: text(18) ?? "", ordinal: Int(sqlite3_column_int64(sqlite, 19))))
+                statementStart: Int(sqlite3_column_int64(sqlite, 17)), doc: text(18) ?? "", ordinal: Int(sqlite3_column_int64(sqlite, 19))))
         }
         return facts
     }
@@ -116,13 +117,14 @@ public final class IndicatorFact: Sendable {
     /// True when the figure describes the whole county (or the city).
     public var isCountyWide: Bool { !scope.isPart }
 
-    /// The sentence the fact stands in and its time cue: facts of one sentence and one period are one
-    /// statement (a breakdown); a this-year figure beside a running total in one sentence is not.
-    var statement: StatementKey { StatementKey(articleID: articleID, sentenceStart: sentenceStart, periodCue: periodCue) }
+    /// The statement the fact stands in: the part of its sentence after the last ；before it, under one
+    /// time cue. Its facts of one kind are a breakdown, added; a this-year
+    /// figure beside a running total, or figures in two parts of a sentence split by ；, are not.
+    var statement: StatementKey { StatementKey(articleID: articleID, statementStart: statementStart, periodCue: periodCue) }
 
     struct StatementKey: Hashable, Sendable {
         var articleID: Int64
-        var sentenceStart: Int
+        var statementStart: Int
         var periodCue: String?
     }
 }

@@ -68,10 +68,15 @@ public final class TallyDatabase: Sendable {
         do {
             found = try DatabaseQueue(path: path, configuration: configuration).read { db in
                 let tables = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'") ?? 0
-                let isTally = try db.tableExists("documents") && db.tableExists("facts") && db.tableExists("grdb_migrations")
+                // The migrations table comes first: another Tally creating this file may not have made the rest yet.
+                let isTally = try db.tableExists("grdb_migrations")
                 let applied = isTally ? try String.fetchAll(db, sql: "SELECT identifier FROM grdb_migrations") : []
                 return (tables, isTally, applied)
             }
+        } catch let error as DatabaseError where [.SQLITE_BUSY, .SQLITE_LOCKED, .SQLITE_CANTOPEN].contains(error.resultCode) {
+            // Another Tally is creating this database right now (ConcurrentIngestTests): only evidence
+            // refuses a file, and opening it below waits for the other writer.
+            return
         } catch {
             throw .open(path: path, reason: TallyDatabase.reason(error))
         }
@@ -284,8 +289,9 @@ public final class TallyDatabase: Sendable {
             insertFact = try BoundInsert(db, sql: """
                 INSERT INTO facts (document_id, article_id, ordinal, surface, value, high, qualifier, unit, classifier,
                                    object, county, rate, period, period_start_year, period_cumulative, theme,
-                                   sentence_start, sentence_end, span_start, span_end, line, scope, place, status, relation)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                   sentence_start, sentence_end, span_start, span_end, line, scope, place, status, relation,
+                                   statement_start)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             insertMembership = try BoundInsert(db, sql: "INSERT INTO fact_indicators (fact_id, indicator, kind) VALUES (?, ?, ?)")
         }
@@ -352,6 +358,7 @@ public final class TallyDatabase: Sendable {
                 $0.bind(fact.place)
                 $0.bind(fact.status.rawValue)
                 $0.bind(fact.relation?.rawValue)
+                $0.bind(fact.statementStart)
             }
             for membership in fact.indicators {
                 _ = try statements.insertMembership.run(db) {

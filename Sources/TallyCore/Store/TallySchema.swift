@@ -178,6 +178,7 @@ public enum TallySchema {
                 ALTER TABLE facts ADD COLUMN place TEXT NOT NULL DEFAULT '';         -- the town, village or unit, as printed
                 ALTER TABLE facts ADD COLUMN status TEXT NOT NULL DEFAULT 'actual';  -- actual | plan | standard
                 ALTER TABLE facts ADD COLUMN relation TEXT;                          -- share | superseded, else NULL
+                ALTER TABLE facts ADD COLUMN statement_start INTEGER;                -- the 、-joined part of the sentence after its last ；
                 ALTER TABLE articles ADD COLUMN subject TEXT NOT NULL DEFAULT '';    -- the town, village or unit it is about
                 UPDATE documents SET sha256 = '';
 
@@ -213,7 +214,8 @@ public enum TallySchema {
                               THEN substr(d.published, 1, 4) || 'Q' || ((CAST(substr(d.published, 6, 2) AS INTEGER) + 2) / 3)
                             WHEN d.published IS NOT NULL THEN substr(d.published, 1, 4)
                             ELSE 'undated' END AS period,
-                       d.published, f.id AS fact_id, f.article_id, f.sentence_start, d.name AS doc, f.ordinal, f.line
+                       d.published, f.id AS fact_id, f.article_id, f.sentence_start,
+                       COALESCE(f.statement_start, f.sentence_start) AS statement_start, d.name AS doc, f.ordinal, f.line
                 -- CROSS JOIN keeps fact_indicators the outer loop: rows come in (fact_id, indicator) order.
                 FROM fact_indicators fi
                 CROSS JOIN facts f ON f.id = fi.fact_id

@@ -15,7 +15,7 @@ import Testing
         return IndicatorFact(
             indicator: "party-organisations", county: "梁山县", kind: kind, scope: scope, place: place, placeGroup: placeGroup,
             relation: relation, setApart: apart, estimate: Estimate(value: value, high: high, qualifier: qualifier),
-            published: published, factID: nextID, sentenceStart: sentence ?? Int(nextID) * 100, ordinal: Int(nextID))
+            published: published, factID: nextID, statementStart: sentence ?? Int(nextID) * 100, ordinal: Int(nextID))
     }
 
     func choose(_ facts: [IndicatorFact]) -> IndicatorCell? {

@@ -110,4 +110,12 @@ import TallyTestSupport
         #expect(listed.map(\.relation) == [nil, .share, .share])
         #expect(Self.marked("评选表彰优秀第一书记⟦12名⟧。").first?.relation == .share)
     }
+
+    /// The parts of a sentence split by ；are separate statements: their figures are alternatives, not a breakdown.
+    @Test func aSemicolonStartsANewStatement() {
+        let found = Self.marked("开展志愿服务活动⟦90余场⟧、慰问活动⟦12场⟧；区里还组织志愿活动⟦20余场⟧。")
+        #expect(found.count == 3)
+        #expect(found[0].statementStart == found[1].statementStart)
+        #expect(found[2].statementStart > found[1].statementStart)
+    }
 }
