@@ -116,7 +116,7 @@ public struct IndicatorClassifier: Sendable {
 
     /// The roles of `N名X担任A、B、C`: the list after a role verb that follows the figure in its clause.
     private func roles(after fact: Fact, in text: [Unicode.Scalar]) -> [String]? {
-        let clauseEnd = Self.clauseEnd(after: fact.span.upperBound, in: text, sentence: fact.sentenceRange)
+        let clauseEnd = ScalarClass.clauseEnd(after: fact.span.upperBound, in: text, limit: fact.sentenceRange.upperBound)
         guard let verb = Self.roleVerbs.firstMatch(in: text, within: fact.span.upperBound..<clauseEnd) else { return nil }
         var roles: [String] = []
         var current: [Unicode.Scalar] = []
@@ -139,30 +139,17 @@ public struct IndicatorClassifier: Sendable {
 
     /// True when the nearest of the indicator's verbs and blocking verbs before the figure, in its clause, is one of its verbs.
     private func hasGoverningVerb(_ table: WordTable<Bool>, fact: Fact, in text: [Unicode.Scalar]) -> Bool {
-        let start = Self.clauseStart(before: fact.span.lowerBound, in: text, sentence: fact.sentenceRange)
+        let start = ScalarClass.clauseStart(before: fact.span.lowerBound, in: text, floor: fact.sentenceRange.lowerBound)
         // The object may come first (提拔重用…干部151名) or the figure may (124人): search the clause up to the figure's end.
         return table.lastMatch(in: text, within: start..<fact.span.upperBound)?.value ?? false
     }
 
     /// True when the figure's clause, or the sentence's subject (its text before the first verb), says one of `words`.
     private func clauseOrSubjectSays(_ words: WordTable<Void>, fact: Fact, in text: [Unicode.Scalar]) -> Bool {
-        let start = Self.clauseStart(before: fact.span.lowerBound, in: text, sentence: fact.sentenceRange)
-        let end = Self.clauseEnd(after: fact.span.upperBound, in: text, sentence: fact.sentenceRange)
+        let start = ScalarClass.clauseStart(before: fact.span.lowerBound, in: text, floor: fact.sentenceRange.lowerBound)
+        let end = ScalarClass.clauseEnd(after: fact.span.upperBound, in: text, limit: fact.sentenceRange.upperBound)
         if words.firstMatch(in: text, within: start..<end) != nil { return true }
         let subjectEnd = ObjectLexicon.verbs.firstMatch(in: text, within: fact.sentenceRange)?.range.lowerBound ?? fact.sentenceRange.lowerBound
         return words.firstMatch(in: text, within: fact.sentenceRange.lowerBound..<subjectEnd) != nil
-    }
-
-    static func clauseStart(before index: Int, in text: [Unicode.Scalar], sentence: Range<Int>) -> Int {
-        var start = min(index, text.count)
-        while start > sentence.lowerBound, !ScalarClass.endsClause(text[start - 1]) { start -= 1 }
-        return start
-    }
-
-    static func clauseEnd(after index: Int, in text: [Unicode.Scalar], sentence: Range<Int>) -> Int {
-        var end = index
-        let limit = min(sentence.upperBound, text.count)
-        while end < limit, !ScalarClass.endsClause(text[end]) { end += 1 }
-        return end
     }
 }

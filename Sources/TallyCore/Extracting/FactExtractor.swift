@@ -135,8 +135,8 @@ public struct FactExtractor: Sendable {
     /// clause punctuation, within the sentence.
     private func clause(around quantity: Quantity, in text: [Unicode.Scalar], sentence: Range<Int>, after previousEnd: Int) -> Range<Int> {
         let floor = max(sentence.lowerBound, previousEnd, quantity.numberStart - Self.clauseReach)
-        var start = min(quantity.boundWordStart ?? quantity.surfaceRange.lowerBound, quantity.surfaceRange.lowerBound)
-        while start > floor, !ScalarClass.endsClause(text[start - 1]) { start -= 1 }
+        let start = ScalarClass.clauseStart(
+            before: min(quantity.boundWordStart ?? quantity.surfaceRange.lowerBound, quantity.surfaceRange.lowerBound), in: text, floor: floor)
         let ceiling = min(sentence.upperBound, quantity.surfaceRange.upperBound + Self.clauseReach)
         var end = quantity.surfaceRange.upperBound
         while end < ceiling {
@@ -154,7 +154,7 @@ public struct FactExtractor: Sendable {
     private func hasRateCue(in text: [Unicode.Scalar], from start: Int, to end: Int, quoted: [Bool]) -> Bool {
         var from = start
         while let cue = RateLexicon.cues.firstMatch(in: text, within: from..<end) {
-            if cue.range.lowerBound < quoted.count, quoted[cue.range.lowerBound] {
+            if QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) {
                 from = cue.range.upperBound
                 continue
             }

@@ -20,14 +20,14 @@ struct QuantityParser: Sendable {
             let s = text[i]
             if ScalarClass.arabicDigit(s) != nil {
                 let runEnd = NumberGrammar.endOfDigitRun(in: text, from: i)
-                if !isQuoted(i, quoted), let q = quantity(in: text, at: i, range: range, chinese: false) {
+                if !QuotedSpans.isQuoted(i, in: quoted), let q = quantity(in: text, at: i, range: range, chinese: false) {
                     found.append(q)
                     i = max(q.surfaceRange.upperBound, runEnd)
                 } else {
                     i = runEnd
                 }
             } else if NumberGrammar.canStartChinese(s), i == 0 || !NumberGrammar.isChineseNumeral(text[i - 1]) {
-                if !isQuoted(i, quoted), let q = quantity(in: text, at: i, range: range, chinese: true) {
+                if !QuotedSpans.isQuoted(i, in: quoted), let q = quantity(in: text, at: i, range: range, chinese: true) {
                     found.append(q)
                     i = q.surfaceRange.upperBound
                 } else {
@@ -39,8 +39,6 @@ struct QuantityParser: Sendable {
         }
         return found
     }
-
-    private func isQuoted(_ i: Int, _ quoted: [Bool]) -> Bool { i < quoted.count && quoted[i] }
 
     /// A number with what follows it up to the measure word: 1.2万余人次, 3至5, 20余万元.
     private struct Head {

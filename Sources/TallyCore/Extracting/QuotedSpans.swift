@@ -17,6 +17,9 @@ enum QuotedSpans {
         s == "\"" || s == "“" || s == "‘" || s == "《" || s == "「" || s == "『" || s == "〈"
     }
 
+    /// True when `index` lies inside a quoted span of `mask` (``mask(_:)``); false beyond its end.
+    static func isQuoted(_ index: Int, in mask: [Bool]) -> Bool { index >= 0 && index < mask.count && mask[index] }
+
     static func mask(_ text: [Unicode.Scalar]) -> [Bool] {
         var quoted = [Bool](repeating: false, count: text.count)
         var i = 0

@@ -21,6 +21,21 @@ enum ScalarClass {
     static func isDecimalPoint(_ s: Unicode.Scalar) -> Bool { s == "." || s == "．" }
 
     /// Punctuation that ends a clause: the scope of an object, a rate cue or a bound word.
+    /// Back from `index` to just after clause punctuation, or to `floor`: where the clause holding `index` starts.
+    static func clauseStart(before index: Int, in text: [Unicode.Scalar], floor: Int) -> Int {
+        var start = min(index, text.count)
+        while start > floor, !endsClause(text[start - 1]) { start -= 1 }
+        return start
+    }
+
+    /// Forward from `index` to clause punctuation, or to `limit`: where the clause holding `index` ends.
+    static func clauseEnd(after index: Int, in text: [Unicode.Scalar], limit: Int) -> Int {
+        var end = index
+        let limit = min(limit, text.count)
+        while end < limit, !endsClause(text[end]) { end += 1 }
+        return end
+    }
+
     /// After a short parenthesis inside a noun phrase (网格(小区)党支部, 乡镇（街道）…): the offset
     /// just past its closing mark, when `text[index]` opens one that closes within a few scalars and
     /// the phrase goes on after it. Nil otherwise: such a parenthesis does not end a clause.

@@ -15,11 +15,10 @@ struct StatusFinder: Sendable {
     ) -> FactStatus {
         let before = clause.lowerBound..<quantity.numberStart
         if let opening = StatusLexicon.sentencePlan.firstMatch(in: text, within: sentenceStart..<min(sentenceStart + 4, quantity.numberStart)),
-           !(quoted.indices.contains(opening.range.lowerBound) && quoted[opening.range.lowerBound]) {
+           !QuotedSpans.isQuoted(opening.range.lowerBound, in: quoted) {
             return .plan
         }
-        if let cue = StatusLexicon.plan.firstMatch(in: text, within: before),
-           !(quoted.indices.contains(cue.range.lowerBound) && quoted[cue.range.lowerBound]) {
+        if let cue = StatusLexicon.plan.firstMatch(in: text, within: before), !QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) {
             return .plan
         }
         if hasFutureVerb(in: text, within: before) { return .plan }
@@ -33,8 +32,7 @@ struct StatusFinder: Sendable {
     /// next figure starts (cues after it belong to that figure).
     func relation(of quantity: Quantity, clause: Range<Int>, next: Int, in text: [Unicode.Scalar]) -> FactRelation? {
         // The clause begins at the previous figure when there is one: a 其中 further back is the sentence's.
-        var start = clause.lowerBound
-        while start > 0, !ScalarClass.endsClause(text[start - 1]), clause.lowerBound - start < 40 { start -= 1 }
+        let start = ScalarClass.clauseStart(before: clause.lowerBound, in: text, floor: max(0, clause.lowerBound - 40))
         if StatusLexicon.shareBefore.firstMatch(in: text, within: start..<clause.lowerBound) != nil,
            ObjectLexicon.verbs.firstMatch(in: text, within: clause.lowerBound..<quantity.numberStart) == nil {
             // 其中县级干部党员86名、科级干部党员1900余名: every figure the 其中 lists is a share.
