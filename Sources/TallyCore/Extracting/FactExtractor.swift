@@ -19,18 +19,18 @@ public struct FactExtractor: Sendable {
 
     /// - Parameter publishedYear: resolves relative periods (今年, 去年) when known.
     public func extract(from article: Article, publishedYear: Int?) -> [Fact] {
-        extract(from: article, body: ScalarText.scalars(of: article.body), publishedYear: publishedYear)
+        extract(from: article, body: ScalarText.scalars(of: article.body), subject: subject(of: article), publishedYear: publishedYear)
     }
 
-    /// ``extract(from:publishedYear:)`` with the body already decoded (`body` is `article.body` as scalars).
-    func extract(from article: Article, body text: [Unicode.Scalar], publishedYear: Int?) -> [Fact] {
+    /// ``extract(from:publishedYear:)`` with the body already decoded (`body` is `article.body` as scalars)
+    /// and the article's ``subject(of:)`` already read.
+    func extract(from article: Article, body text: [Unicode.Scalar], subject: Place?, publishedYear: Int?) -> [Fact] {
         let quoted = QuotedSpans.mask(text)
         let parser = QuantityParser()
         let objects = ObjectFinder()
         let periodFinder = PeriodFinder()
         let scopes = ScopeFinder(gazetteer: gazetteer)
         let statuses = StatusFinder()
-        let subject = self.subject(of: article)
         let isPolicyNotice = StatusFinder.isPolicyNotice(body: text)
         var facts: [Fact] = []
         var sentences = ScalarCursor(article.body[...], scalars: text)

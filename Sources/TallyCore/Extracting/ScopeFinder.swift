@@ -24,8 +24,7 @@ struct ScopeFinder: Sendable {
         if first.isEmpty, tokens.count > 1 {
             // 梁山县 老年大学 推动…: the subject continues in the next part.
             let next = tokens[1]
-            guard let end = suffixEnd(in: next, at: next.count) else { return nil }
-            return placed(Array(next[..<end]))
+            return endsName(in: next, at: next.count) ? placed(next) : nil
         }
         guard !first.isEmpty, !startsCountyOrgan(first), ObjectLexicon.verbs.longestMatch(in: first, at: 0) == nil else { return nil }
         guard let end = subjectEnd(in: first) else { return nil }
@@ -160,7 +159,7 @@ struct ScopeFinder: Sendable {
         var end: Int?
         var index = 1
         while index <= min(scalars.count, Self.subjectReach) {
-            if suffixEnd(in: scalars, at: index) != nil {
+            if endsName(in: scalars, at: index) {
                 end = index
                 break
             }
@@ -170,26 +169,25 @@ struct ScopeFinder: Sendable {
         var next = reached + 1
         while next <= scalars.count, next - reached <= ScopeLexicon.maximumNameLength + 3 {
             if ObjectLexicon.verbs.longestMatch(in: scalars, endingAt: next, lowerBound: reached) != nil { break }
-            if suffixEnd(in: scalars, at: next) != nil { reached = next }
+            if endsName(in: scalars, at: next) { reached = next }
             next += 1
         }
         return reached
     }
 
-    /// `end` when a place or unit name ends there: an organisation suffix, or a 村/社区/镇/乡/街道 with a
-    /// name before it (党建引领乡村 and 乡镇 are none).
-    private func suffixEnd(in scalars: [Unicode.Scalar], at end: Int) -> Int? {
-        if ScopeLexicon.unitSuffixes.longestMatch(in: scalars, endingAt: end) != nil { return end }
+    /// True when a place or unit name ends at `end`: an organisation suffix, or a 村/社区/镇/乡/街道 with
+    /// a name before it (党建引领乡村 and 乡镇 are none).
+    private func endsName(in scalars: [Unicode.Scalar], at end: Int) -> Bool {
+        if ScopeLexicon.unitSuffixes.longestMatch(in: scalars, endingAt: end) != nil { return true }
         guard let suffix = ScopeLexicon.villageSuffixes.longestMatch(in: scalars, endingAt: end)
-            ?? ScopeLexicon.townSuffixes.longestMatch(in: scalars, endingAt: end) else { return nil }
-        // 乡 before 村 or 镇 is part of a common word (乡村, 乡镇), not a township; and 乡村, 农村, 城镇 … are no names.
-        if scalars[end - 1] == "乡", end < scalars.count, scalars[end] == "村" || scalars[end] == "镇" { return nil }
-        if ScopeLexicon.commonPlaceWords.longestMatch(in: scalars, endingAt: end) != nil { return nil }
+            ?? ScopeLexicon.townSuffixes.longestMatch(in: scalars, endingAt: end) else { return false }
+        // 乡 before 村 or 镇 is part of a common word (乡村, 乡镇), not a township; and 乡村, 农村, 城乡 … are no names.
+        if scalars[end - 1] == "乡", end < scalars.count, scalars[end] == "村" || scalars[end] == "镇" { return false }
+        if ScopeLexicon.commonPlaceWords.longestMatch(in: scalars, endingAt: end) != nil { return false }
         let name = Array(scalars[nameStart(in: scalars, before: end - suffix.length, floor: 0)..<(end - suffix.length)])
-        guard name.count >= 2 else { return nil }
         // A headline's place may end in a character that makes 村 common in prose (两城镇, 金城社区):
         // only longer words rule it out (党建引领|乡村).
-        return (ScopeLexicon.notVillageNames.longestMatch(in: name, endingAt: name.count)?.length ?? 0) < 2 ? end : nil
+        return name.count >= 2 && (ScopeLexicon.notVillageNames.longestMatch(in: name, endingAt: name.count)?.length ?? 0) < 2
     }
 
     private func placed(_ subject: [Unicode.Scalar]) -> Place? {

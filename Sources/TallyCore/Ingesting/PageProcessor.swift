@@ -36,7 +36,8 @@ public struct PageProcessor: Sendable {
         for (index, body) in segmented.map({ $0.body }).enumerated() {
             articles[index].themes = classifier.themes(of: articles[index], body: body)
             articles[index].subject = extractor.subject(of: articles[index])
-            var articleFacts = extractor.extract(from: articles[index], body: body, publishedYear: published?.year)
+            var articleFacts = extractor.extract(from: articles[index], body: body, subject: articles[index].subject,
+                                                 publishedYear: published?.year)
             var sentence: (range: Range<Int>, scores: [Int])?
             for factIndex in articleFacts.indices {
                 let fact = articleFacts[factIndex]
