@@ -139,9 +139,7 @@ public final class TallyDatabase: Sendable {
             try pool.write { db in
                 let statements = try InsertStatements(db)
                 for path in paths {
-                    for delete in [statements.deleteMemberships, statements.deleteFacts, statements.deleteArticles, statements.deleteDocument] {
-                        try delete.execute(arguments: [path])
-                    }
+                    try statements.removeDocument(at: path)
                 }
             }
         } catch {
@@ -263,7 +261,8 @@ public final class TallyDatabase: Sendable {
 
     /// The prepared statements of a write, compiled once per transaction.
     private struct InsertStatements {
-        let deleteMemberships, deleteFacts, deleteArticles, deleteDocument, insertDocument: Statement
+        private let deleteMemberships, deleteFacts, deleteArticles, deleteDocument: Statement
+        let insertDocument: Statement
         let insertArticle, insertFact, insertMembership: BoundInsert
 
         init(_ db: Database) throws {
@@ -295,12 +294,18 @@ public final class TallyDatabase: Sendable {
                 """)
             insertMembership = try BoundInsert(db, sql: "INSERT INTO fact_indicators (fact_id, indicator, kind) VALUES (?, ?, ?)")
         }
+
+        /// Deletes the document at `path` with everything stored from it, children first: both a removal
+        /// and a re-ingest (which replaces the page) go through here.
+        func removeDocument(at path: String) throws {
+            for delete in [deleteMemberships, deleteFacts, deleteArticles, deleteDocument] {
+                try delete.execute(arguments: [path])
+            }
+        }
     }
 
     private static func insert(_ page: ProcessedPage, into db: Database, using statements: InsertStatements) throws -> Int64 {
-        for delete in [statements.deleteMemberships, statements.deleteFacts, statements.deleteArticles, statements.deleteDocument] {
-            try delete.execute(arguments: [page.path])
-        }
+        try statements.removeDocument(at: page.path)
         try statements.insertDocument.execute(arguments: [
             page.path, page.name, page.sha256, page.byteCount, page.encoding,
             page.published.map(TallyDatabase.storedText), page.published?.precision.rawValue,
