@@ -20,14 +20,11 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        let summary = try Self.writeReports(db: database.path, out: out, theme: theme, quarter: quarter)
-        print("wrote \(summary.files.count) files to \(out)")
-        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (`make` installs it; the .gp scripts are written, "
-            + "`gnuplot NAME.gp` renders one)") }
+        try Self.writeReports(db: database.path, out: out, theme: theme, quarter: quarter)
     }
 
-    /// Shared with `tally run`.
-    static func writeReports(db path: String, out: String, theme: String?, quarter: String?) throws -> ReportGenerator.Summary {
+    /// Writes the reports and says what was written. Shared with `tally run`.
+    static func writeReports(db path: String, out: String, theme: String?, quarter: String?) throws {
         do {
             let selectedTheme = try theme.map { id throws(ReportError) in
                 guard let found = Theme.named(id) else { throw .unknownTheme(id) }
@@ -41,7 +38,10 @@ struct ReportCommand: ParsableCommand {
                                                 themeFilter: selectedTheme, periodFilter: selectedPeriod)
             let queries = URL(fileURLWithPath: "queries")
             if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
-            return try generator.write(to: URL(fileURLWithPath: out))
+            let summary = try generator.write(to: URL(fileURLWithPath: out))
+            print("wrote \(summary.files.count) files to \(out)")
+            if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (`make` installs it; the .gp scripts are written, "
+                + "`gnuplot NAME.gp` renders one)") }
         } catch let error as ReportError {
             throw UserError.exit(error.description)
         } catch let error as TallyDatabaseError {

@@ -30,10 +30,7 @@ struct RunCommand: ParsableCommand {
         for warning in ingested.warnings { Stderr.print("warning: \(warning)") }
         for failure in ingested.failed { Stderr.print("failed: \(failure)") }
         print("\(ingested.stored) files stored, \(ingested.skipped.count) unchanged, \(ingested.failed.count) failed; \(ingested.facts) facts")
-        let summary = try ReportCommand.writeReports(db: database.path, out: out, theme: nil, quarter: nil)
-        print("wrote \(summary.files.count) files to \(out)")
-        if !summary.chartsRendered { print("charts were not rendered: gnuplot is not installed (`make` installs it; the .gp scripts are written, "
-            + "`gnuplot NAME.gp` renders one)") }
+        try ReportCommand.writeReports(db: database.path, out: out, theme: nil, quarter: nil)
         if !ingested.failed.isEmpty { throw ExitCode(2) }
     }
 }
