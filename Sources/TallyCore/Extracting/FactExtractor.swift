@@ -209,7 +209,7 @@ public struct FactExtractor: Sendable {
             if let last = found.last, last.town == nil, last.county == mention.county, last.offset + 4 >= mention.range.lowerBound {
                 found.removeLast()
             }
-            found.append((sentence.lowerBound + mention.range.lowerBound, mention.county, Gazetteer.isTownName(mention.name) ? mention.name : nil))
+            found.append((sentence.lowerBound + mention.range.lowerBound, mention.county, ScopeFinder.isTownName(mention.name) ? mention.name : nil))
         }
         return found
     }

@@ -69,7 +69,7 @@ struct ScopeFinder: Sendable {
             return Place(scope: .unit, name: ScalarText.string(text[start..<team.range.upperBound]))
         }
         let slice = Array(text[range])
-        if let town = gazetteer.mentions(in: slice).last(where: { Gazetteer.isTownName($0.name) }) { return Place(scope: .town, name: town.name) }
+        if let town = gazetteer.mentions(in: slice).last(where: { ScopeFinder.isTownName($0.name) }) { return Place(scope: .town, name: town.name) }
         return nil
     }
 
@@ -141,7 +141,7 @@ struct ScopeFinder: Sendable {
     /// The part without the county names it starts with (济宁市派|曲阜市…, 泗水县|高峪镇…).
     private func dropLeadingCounties(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var rest = scalars
-        while let mention = gazetteer.mentions(in: rest).first, mention.range.lowerBound == 0, !Gazetteer.isTownName(mention.name) {
+        while let mention = gazetteer.mentions(in: rest).first, mention.range.lowerBound == 0, !ScopeFinder.isTownName(mention.name) {
             rest.removeFirst(mention.range.count)
         }
         return rest
@@ -173,6 +173,12 @@ struct ScopeFinder: Sendable {
             next += 1
         }
         return reached
+    }
+
+    /// True for the name of a town, township or street (…镇, …乡, …街道), not of a county-level unit.
+    static func isTownName(_ name: String) -> Bool {
+        let scalars = ScalarText.scalars(of: name)
+        return ScopeLexicon.townSuffixes.longestMatch(in: scalars, endingAt: scalars.count) != nil
     }
 
     /// True when a place or unit name ends at `end`: an organisation suffix, or a 村/社区/镇/乡/街道 with

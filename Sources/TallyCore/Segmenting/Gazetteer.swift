@@ -71,11 +71,6 @@ public struct Gazetteer: Sendable {
         return found
     }
 
-    /// True for the name of a town, township or street (…镇, …乡, …街道), not of a county-level unit.
-    public static func isTownName(_ name: String) -> Bool {
-        name.hasSuffix("镇") || name.hasSuffix("乡") || name.hasSuffix("街道")
-    }
-
     /// The unit a whole name denotes (邹城, 济宁高新区, 高峪镇 …), or nil.
     public func county(named name: String) -> County? {
         let scalars = ScalarText.scalars(of: name)
