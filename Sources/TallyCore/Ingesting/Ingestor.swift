@@ -49,8 +49,7 @@ public struct Ingestor: Sendable {
         summary.warnings = corpus.warnings
         summary.failed = corpus.missing
         summary.files = corpus.files.count + corpus.missing.count
-        let digests = try database.storedDigests()
-        let manifestFields = try database.storedManifestFields()
+        let stored = try database.storedDocuments()
         // One writer thread stores batch k while the workers process batch k + 1, so the store's time
         // overlaps the processing. At most one batch waits for the writer, which bounds memory.
         let writer = BatchWriter(database: database, summary: summary, total: corpus.files.count, progress: progress)
@@ -68,8 +67,9 @@ public struct Ingestor: Sendable {
             DispatchQueue.concurrentPerform(iterations: batch.count) { index in
                 let path = batch[index].path
                 // An unchanged file is skipped only when its manifest row did not change either.
-                let unchanged = manifestFields[path]?.agree(with: batch[index].manifestEntry) ?? false
-                outcomes.set(index, process(batch[index], storedDigest: unchanged ? digests[path] : nil))
+                let document = stored[path]
+                let unchanged = document?.manifestFields.agree(with: batch[index].manifestEntry) ?? false
+                outcomes.set(index, process(batch[index], storedDigest: unchanged ? document?.sha256 : nil))
             }
             writer.enqueue(outcomes.values)
         }
@@ -77,7 +77,7 @@ public struct Ingestor: Sendable {
         // Documents of this run's folders whose files are gone: said, and removed on request. Only under
         // the arguments, so another folder's documents (or relative paths from another working folder) are untouched.
         let listed = Set(corpus.files.map(\.path))
-        done.vanished = digests.keys.filter { path in
+        done.vanished = stored.keys.filter { path in
             !listed.contains(path) && corpus.roots.contains { path == $0 || path.hasPrefix($0 + "/") }
                 && !FileManager.default.fileExists(atPath: path)
         }.sorted()

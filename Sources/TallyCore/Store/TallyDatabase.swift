@@ -119,20 +119,6 @@ public final class TallyDatabase: Sendable {
         }
     }
 
-    /// The stored sha256 of every document by path: lets ingest skip unchanged files without parsing them.
-    public func storedDigests() throws(TallyDatabaseError) -> [String: String] {
-        do {
-            return try pool.read { db in
-                var digests: [String: String] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256 FROM documents")
-                while let row = try rows.next() { digests[row["path"]] = row["sha256"] }
-                return digests
-            }
-        } catch {
-            throw .read(reason: TallyDatabase.reason(error))
-        }
-    }
-
     /// Removes the documents at `paths` with their articles, facts and indicator rows, in one transaction.
     public func remove(documentsAt paths: [String]) throws(TallyDatabaseError) {
         do {
@@ -147,23 +133,31 @@ public final class TallyDatabase: Sendable {
         }
     }
 
-    /// What the manifest gave each stored document, by path: its date as stored (`published`), where
-    /// the date came from (`manifest` or `inferred`) and its source. Ingest compares them with the
-    /// manifest now, so a corrected manifest row reaches a page that did not change.
-    public func storedManifestFields() throws(TallyDatabaseError) -> [String: ManifestFields] {
+    /// What is stored of every document, by path, in one read: its sha256, so ingest skips an unchanged
+    /// file without parsing it, and what its manifest row gave it, so a corrected manifest row still
+    /// reaches a page that did not change.
+    public func storedDocuments() throws(TallyDatabaseError) -> [String: StoredDocument] {
         do {
             return try pool.read { db in
-                var fields: [String: ManifestFields] = [:]
-                let rows = try Row.fetchCursor(db, sql: "SELECT path, published, published_source, source FROM documents")
+                var documents: [String: StoredDocument] = [:]
+                let rows = try Row.fetchCursor(db, sql: "SELECT path, sha256, published, published_source, source FROM documents")
                 while let row = try rows.next() {
-                    fields[row["path"]] = ManifestFields(published: row["published"], publishedSource: row["published_source"],
-                                                         source: row["source"])
+                    documents[row["path"]] = StoredDocument(
+                        sha256: row["sha256"],
+                        manifestFields: ManifestFields(published: row["published"], publishedSource: row["published_source"],
+                                                       source: row["source"]))
                 }
-                return fields
+                return documents
             }
         } catch {
             throw .read(reason: TallyDatabase.reason(error))
         }
+    }
+
+    /// A stored document as ingest compares it with its file and manifest row.
+    public struct StoredDocument: Sendable, Hashable {
+        public var sha256: String
+        public var manifestFields: ManifestFields
     }
 
     /// A document's fields that a manifest row sets.

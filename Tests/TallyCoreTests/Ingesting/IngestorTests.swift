@@ -66,7 +66,7 @@ import TallyTestSupport
         #expect(changed.skipped.count == 2)
         #expect(changed.stored == 1)
         let data = try #require(FileManager.default.contents(atPath: folder.file("pages/b.txt")))
-        #expect(try database.storedDigests()[folder.file("pages/b.txt")] == SHA256.hex(of: data))
+        #expect(try database.storedDocuments()[folder.file("pages/b.txt")]?.sha256 == SHA256.hex(of: data))
         #expect(try database.query("SELECT COUNT(*) FROM documents").first?.rows == [[.integer(3)]])
     }
 

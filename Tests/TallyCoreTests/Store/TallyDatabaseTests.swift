@@ -42,7 +42,7 @@ import GRDB
         var changed = SamplePage.make(sha256: "new")
         changed.facts.removeLast()
         try database.replace(with: changed)
-        #expect(try database.storedDigests() == ["pages/a.txt": "new"])
+        #expect(try database.storedDocuments().mapValues(\.sha256) == ["pages/a.txt": "new"])
         #expect(try database.facts().count == 2)
         #expect(try database.articles().count == 2)
     }
@@ -54,7 +54,7 @@ import GRDB
         #expect(throws: TallyDatabaseError.self) {
             try database.replace(with: SamplePage.make(sha256: "new", orphanFact: true))
         }
-        #expect(try database.storedDigests() == ["pages/a.txt": "old"])
+        #expect(try database.storedDocuments().mapValues(\.sha256) == ["pages/a.txt": "old"])
         #expect(try database.facts().count == 3)
         #expect(try database.articles().count == 2)
     }
@@ -73,7 +73,7 @@ import GRDB
         #expect(results.map { (try? $0.get()) != nil } == [true, false, true])
         guard case .failure(let error) = results[1] else { return }
         #expect(error.description.contains("pages/b.txt"))
-        #expect(try database.storedDigests() == ["pages/a.txt": "a", "pages/b.txt": "old", "pages/c.txt": "c"])
+        #expect(try database.storedDocuments().mapValues(\.sha256) == ["pages/a.txt": "a", "pages/b.txt": "old", "pages/c.txt": "c"])
         #expect(try database.articles().count == 6)
         #expect(try database.facts().count == 9)
     }
