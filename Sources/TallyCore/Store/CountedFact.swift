@@ -105,14 +105,7 @@ public struct CountedFact: Sendable {
         func isNull(_ column: Column) -> Bool { sqlite3_column_type(sqlite, column.rawValue) == SQLITE_NULL }
         func integer(_ column: Column) -> Int64 { sqlite3_column_int64(sqlite, column.rawValue) }
         func real(_ column: Column) -> Double { sqlite3_column_double(sqlite, column.rawValue) }
-        // Stepped with the C API too: GRDB's cursor added a tenth to every row.
-        while true {
-            let code = sqlite3_step(sqlite)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                    sql: selection)
-            }
+        while try statement.nextRow(in: db) {
             let articleID = integer(.articleID)
             if article?.id != articleID { article = (articleID, primaryThemes[articleID]) }
             // A reprint's facts, or a fact whose article is missing, are not counted.

@@ -74,8 +74,7 @@ public final class IndicatorFact: Sendable {
     /// kinds and pages): a million-fact report reads a third of a million rows, and a fresh string per
     /// column was most of their cost.
     public static func fetchAll(_ db: Database) throws -> [IndicatorFact] {
-        let sql = "SELECT \(columns) FROM indicator_facts ORDER BY fact_id, indicator"
-        let statement = try db.makeStatement(sql: sql)
+        let statement = try db.makeStatement(sql: "SELECT \(columns) FROM indicator_facts ORDER BY fact_id, indicator")
         let sqlite = statement.sqliteStatement
         var texts = [TextInterner](repeating: TextInterner(), count: 20)
         func text(_ column: Int32) -> String? {
@@ -94,13 +93,7 @@ public final class IndicatorFact: Sendable {
             periods[label] = parsed
             return parsed
         }
-        while true {
-            let code = sqlite3_step(sqlite)
-            if code == SQLITE_DONE { break }
-            guard code == SQLITE_ROW else {
-                throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(db.sqliteConnection)),
-                                    sql: sql)
-            }
+        while try statement.nextRow(in: db) {
             let qualifier = Qualifier(rawValue: text(8) ?? "") ?? .approx
             facts.append(IndicatorFact(
                 indicator: text(0) ?? "", county: text(1) ?? "", kind: text(2) ?? "", scope: Scope(rawValue: text(3) ?? "") ?? .county,
