@@ -38,6 +38,7 @@ struct ObjectFinder: Sendable {
         var collected: [Unicode.Scalar] = []
         var openQuote: Unicode.Scalar?
         var stopLength = 0
+        var endsBeforeNumber = false
         while i < end, collected.count < ObjectLexicon.maximumLength {
             let s = text[i]
             if ScalarClass.isGap(s) {
@@ -63,7 +64,10 @@ struct ObjectFinder: Sendable {
                 if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }
                 // 1名网格长和2名网格员, 企业营收过亿元: a conjunction or a bound word before the next number ends the object.
                 if !collected.isEmpty, let w = ObjectLexicon.beforeNextNumber.longestMatch(in: text, at: i, limit: end),
-                   i + w.length < end, Self.startsNumber(text[i + w.length]) { break }
+                   i + w.length < end, Self.startsNumber(text[i + w.length]) {
+                    endsBeforeNumber = true
+                    break
+                }
                 if collected.isEmpty, s == "、" { return "" }
                 if let noun = ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: i, limit: end) {
                     collected += text[i..<i + noun.length]
@@ -96,9 +100,11 @@ struct ObjectFinder: Sendable {
             i += 1
         }
         let object = Self.cleaned(collected)
-        // A one-character noun before punctuation or a whole word is still the object (2个镇，38个村全部…);
+        // A one-character noun before punctuation, a whole word or the next number is still the object
+        // (2个镇，38个村全部…; 2个镇和50余家企业);
         // before a one-character word it is more likely the start of a longer word (存|在).
-        if object.unicodeScalars.count == 1, collected.count == 1, i >= end || ScalarClass.endsClause(text[i]) || stopLength >= 2 {
+        if object.unicodeScalars.count == 1, collected.count == 1,
+           i >= end || ScalarClass.endsClause(text[i]) || stopLength >= 2 || endsBeforeNumber {
             return object
         }
         return object.unicodeScalars.count >= 2 ? object : ""
