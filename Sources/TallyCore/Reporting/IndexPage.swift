@@ -16,8 +16,10 @@ struct IndexPage {
         struct Link {
             var label: String
             var path: String
+            /// Counties with a figure, a theme's articles, or a period's pages.
             var count: PluralCount
-            var facts: PluralCount
+            /// A theme's facts; nil for the other links.
+            var facts: PluralCount?
         }
 
         struct Query {
@@ -50,15 +52,14 @@ struct IndexPage {
             counties: counties.isEmpty ? nil : vocabulary.list(counties),
             indicators: Indicator.all.map { indicator in
                 let reported = data.figures.cells.filter { $0.indicator == indicator.id }.count
-                return View.Link(label: indicator.label, path: IndicatorPage.path(of: indicator), count: PluralCount(reported), facts: PluralCount(0))
+                return View.Link(label: indicator.label, path: IndicatorPage.path(of: indicator), count: PluralCount(reported))
             },
             themes: Theme.all.map { theme in
                 let usage = data.usage[theme.id] ?? ThemeUsage()
                 return View.Link(label: theme.name, path: "\(theme.id).md", count: PluralCount(usage.articles), facts: PluralCount(usage.facts))
             },
             periods: periods.map {
-                View.Link(label: vocabulary.period($0), path: PeriodPage.path(of: $0), count: PluralCount(data.pageDates.pages(in: $0)),
-                          facts: PluralCount(0))
+                View.Link(label: vocabulary.period($0), path: PeriodPage.path(of: $0), count: PluralCount(data.pageDates.pages(in: $0)))
             },
             queries: savedQueries.map { query in
                 let chinese = language == .zh
