@@ -70,12 +70,9 @@ struct IndicatorPage {
     }
 
     /// One panel: a bar per reporting county, with its figure as printed.
-    func chart() -> BarChart {
-        BarChart(title: indicator.label, panels: [
-            // The chart's own title names the indicator; the single panel needs none.
-            BarChart.Panel(title: "", axisLabel: indicator.unit.rawValue, bars: cells.sorted(by: Self.ranking).map {
-                BarChart.Bar(label: $0.county, value: $0.estimate.plotted, text: $0.estimate.formatted)
-            }),
-        ])
+    func chart(labels: ChartLabels) -> BarChart {
+        // The chart's own title names the indicator; the single panel needs none.
+        BarChart(title: indicator.label, panels: [BarChart.Panel(title: "", indicator: indicator, cells: cells, labels: labels)],
+                 labels: labels)
     }
 }

@@ -27,6 +27,8 @@ public struct ReportGenerator: Sendable {
     public var renderer: GnuplotRenderer?
     /// Listed in the index with the command that runs each one (`queries/*.sql`).
     public var savedQueries: [SavedQuery] = []
+    /// The words charts print: Chinese unless the report is written in English.
+    public var chartLabels = ChartLabels.chinese
 
     public init(data: ReportData, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
                 renderer: GnuplotRenderer? = GnuplotRenderer.installed()) {
@@ -104,14 +106,14 @@ public struct ReportGenerator: Sendable {
         }
         for indicator in indicators {
             var page = IndicatorPage(indicator: indicator, data: data)
-            let chart = page.chart()
+            let chart = page.chart(labels: chartLabels)
             if !chart.panels.isEmpty { page.chartImage = "\(indicator.id).svg" }
             files += try writeChartPage(name: "indicators/\(indicator.id)", markdown: page.markdown(), chart: chart, in: directory,
                                         rendering: rendering)
         }
         for theme in themes {
             var page = ThemePage(theme: theme, data: data)
-            let chart = page.chart()
+            let chart = page.chart(labels: chartLabels)
             if !chart.panels.isEmpty { page.chartImage = "\(theme.id).svg" }
             files += try writeChartPage(name: theme.id, markdown: page.markdown(), chart: chart, in: directory, rendering: rendering)
         }

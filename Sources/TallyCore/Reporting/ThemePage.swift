@@ -48,16 +48,11 @@ struct ThemePage {
         return lines
     }
 
-    /// One panel per indicator with a figure, all over the same counties, `NaN` where one has none.
-    func chart() -> BarChart {
-        let ids = Set(indicators.map(\.id))
-        let cells = data.figures.cells.filter { ids.contains($0.indicator) }
-        let counties = Set(cells.map(\.county)).sorted(by: County.isOrdered)
-        return BarChart(title: theme.name, panels: indicators.map { indicator in
-            BarChart.Panel(title: indicator.label, axisLabel: indicator.unit.rawValue, bars: counties.map { county in
-                let cell = cells.first { $0.indicator == indicator.id && $0.county == county }
-                return BarChart.Bar(label: county, value: cell?.estimate.plotted, text: cell?.estimate.formatted ?? "no report")
-            })
-        })
+    /// One panel per indicator with a figure, each over its own reporting counties.
+    func chart(labels: ChartLabels) -> BarChart {
+        BarChart(title: theme.name, panels: indicators.map { indicator in
+            BarChart.Panel(title: indicator.label, indicator: indicator,
+                           cells: data.figures.cells.filter { $0.indicator == indicator.id }, labels: labels)
+        }, labels: labels)
     }
 }
