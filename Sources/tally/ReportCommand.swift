@@ -6,8 +6,8 @@ import TallyCore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write per-theme, volunteers and per-period reports (Markdown, gnuplot scripts, SVG charts).",
-        discussion: "Without --theme and --quarter, writes every theme, every period the corpus has, and index.md."
+        abstract: "Write per-theme, volunteers and per-period reports (Markdown, gnuplot scripts, SVG charts, tally.xlsx).",
+        discussion: "Without --theme and --quarter, writes every theme, every period the corpus has, index.md and the workbook tally.xlsx."
     )
 
     @Option(help: "Only this theme id (see `tally themes`).") var theme: String?
@@ -34,8 +34,10 @@ struct ReportCommand: ParsableCommand {
                 guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
                 return bucket
             }
-            var generator = try ReportGenerator(data: ReportData.fetch(from: TallyDatabase(path: path, readOnly: true)),
-                                                themeFilter: selectedTheme, periodFilter: selectedPeriod)
+            let database = try TallyDatabase(path: path, readOnly: true)
+            var generator = try ReportGenerator(data: ReportData.fetch(from: database), themeFilter: selectedTheme,
+                                                periodFilter: selectedPeriod)
+            if selectedTheme == nil, selectedPeriod == nil { generator.allFacts = try database.facts() }
             let queries = URL(fileURLWithPath: "queries")
             if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
             let summary = try generator.write(to: URL(fileURLWithPath: out))

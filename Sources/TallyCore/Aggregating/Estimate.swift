@@ -54,6 +54,11 @@ public struct Estimate: Sendable, Hashable {
         }
     }
 
+    /// The same figure read in a larger unit (yuan in 万元: divided by 10,000).
+    public func divided(by divisor: Double) -> Estimate {
+        Estimate(low: low / divisor, high: high / divisor, qualifier: qualifier)
+    }
+
     /// The value charts plot: the bound for `≥`/`≤`, the middle of a range or approximation.
     public var plotted: Double {
         switch qualifier {

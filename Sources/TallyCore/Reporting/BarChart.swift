@@ -213,10 +213,8 @@ public struct BarChart: Sendable, Hashable {
             ticks = Self.ticks(upTo: scaleTop == 0 ? 1 : tickEnd)
             rows = bars.enumerated().map { index, bar in
                 let isClipped = gap.map { index <= $0 } ?? false
-                let scaled = Estimate(low: bar.estimate.low / panel.divisor, high: bar.estimate.high / panel.divisor,
-                                      qualifier: bar.estimate.qualifier)
                 return Row(position: bars.count - 1 - index, label: bar.label, length: isClipped ? clipLength : values[index],
-                           text: scaled.formatted + (isClipped ? labels.clippedSuffix : ""), bound: Bound(bar.estimate),
+                           text: bar.estimate.divided(by: panel.divisor).formatted + (isClipped ? labels.clippedSuffix : ""), bound: Bound(bar.estimate),
                            isClipped: isClipped)
             }
             notes = Self.wrap(panel.unreported, start: labels.noReport, separator: labels.listSeparator)

@@ -27,8 +27,14 @@ public struct ChartLabels: Sendable, Hashable {
 
     /// What a chart's unit axis says, and what its values are divided by.
     public func axis(for indicator: Indicator) -> (title: String, divisor: Double) {
-        let word = measureWords[indicator.id] ?? unitWords[indicator.unit] ?? indicator.unit.rawValue
-        return (unitAxis.replacingOccurrences(of: "%@", with: word), indicator.unit == .yuan ? 10_000 : 1)
+        let unit = self.unit(indicator.unit, indicator: indicator.id)
+        return (unitAxis.replacingOccurrences(of: "%@", with: unit.word), unit.divisor)
+    }
+
+    /// The word for a unit (the indicator's measure word when it has one), and what values are
+    /// divided by to be read in it.
+    public func unit(_ unit: QuantityUnit, indicator: String? = nil) -> (word: String, divisor: Double) {
+        (indicator.flatMap { measureWords[$0] } ?? unitWords[unit] ?? unit.rawValue, unit == .yuan ? 10_000 : 1)
     }
 
     /// The reports' default: the office's own words.

@@ -1,7 +1,7 @@
 import Foundation
 
 /// Writes the reports from a ``ReportData``: one home page and chart per indicator, one page and
-/// chart per theme, one page per period, and an index. The pages are rendered by
+/// chart per theme, one page per period, an index, and the workbook (``ReportWorkbook``). The pages are rendered by
 /// ``IndicatorPage``, ``ThemePage``, ``PeriodPage`` and ``IndexPage``; this type writes files and
 /// runs gnuplot.
 ///
@@ -29,6 +29,9 @@ public struct ReportGenerator: Sendable {
     public var savedQueries: [SavedQuery] = []
     /// The words charts print: Chinese unless the report is written in English.
     public var chartLabels = ChartLabels.chinese
+    /// Every fact (`TallyDatabase.facts()`): when set, a full run also writes the workbook
+    /// ``ReportWorkbook/fileName`` with a sheet of them.
+    public var allFacts: [StoredFact]?
 
     public init(data: ReportData, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
                 renderer: GnuplotRenderer? = GnuplotRenderer.installed()) {
@@ -124,6 +127,11 @@ public struct ReportGenerator: Sendable {
         if let rendering {
             try rendering.finish()
             files += files.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
+        }
+        if everything, let allFacts {
+            let path = directory.appendingPathComponent(ReportWorkbook.fileName).path
+            try ReportWorkbook(data: data, facts: allFacts).file().write(to: path)
+            files.append(ReportWorkbook.fileName)
         }
         if everything {
             let index = IndexPage(data: data, periods: periods, savedQueries: savedQueries)
