@@ -17,7 +17,7 @@ struct ReportWorkbook {
         static let apartTitle = "另有报道（未计入）"
         static let apartHeader = ["县市区", "事实编号", "未计入原因", "来源句子", "出处"]
         static let periodHeader = ["时期", "指标", "县市区", "数值", "界限", "下限", "上限", "单位", "含累计数", "上一时期",
-                                   "上一时期数值", "事实编号"]
+                                   "上一时期数值", "变化", "变化为约数", "事实编号"]
         static let factHeader = ["事实编号", "县市区", "数量（原文）", "数值", "上限", "界限", "单位", "量词", "对象", "比率",
                                  "时期", "主题", "指标", "来源句子", "文章", "出处"]
         static let bounds: [Qualifier: String] = [.exact: "确数", .over: "下限（≥）", .under: "上限（≤）", .approx: "约数（≈）",
@@ -84,15 +84,19 @@ struct ReportWorkbook {
             let figure = cell.estimate.divided(by: unit.divisor)
             let running = cell.factIDs.contains { data.figures.facts[$0]?.isCumulative == true }
             let before = period.previous.flatMap { data.figures.cell(indicator.id, county: cell.county, period: $0) }
+            // The change between the plotted values; a bound or an approximation on either side makes it approximate.
+            let change = before.map { (cell.estimate.plotted - $0.estimate.plotted) / unit.divisor }
+            let isApproximate = before.map { $0.estimate.qualifier != .exact || cell.estimate.qualifier != .exact } ?? false
             rows.append(XlsxFile.Row(cells: [
                 .text("\(period)"), .text(indicator.label), .text(cell.county), .text(figure.formatted),
                 .text(Words.bounds[figure.qualifier] ?? ""), .real(figure.low), .real(figure.high), .text(unit.word),
                 running ? .text(Words.yes) : .null, period.previous.map { .text("\($0)") } ?? .null,
                 period.previous == nil ? .null : .text(before?.estimate.divided(by: unit.divisor).formatted ?? Words.noPrevious),
-                .text(Self.ids(cell.factIDs)),
+                change.map(Cell.real) ?? .null, isApproximate ? .text(Words.yes) : .null, .text(Self.ids(cell.factIDs)),
             ]))
         }
-        return XlsxFile.Sheet(name: Words.periodsSheet, columnWidths: [10, 20, 18, 14, 10, 10, 10, 8, 8, 10, 14, 12], rows: rows)
+        return XlsxFile.Sheet(name: Words.periodsSheet, columnWidths: [10, 20, 18, 14, 10, 10, 10, 8, 8, 10, 14, 10, 10, 12],
+                              rows: rows)
     }
 
     private func factSheet() -> XlsxFile.Sheet {

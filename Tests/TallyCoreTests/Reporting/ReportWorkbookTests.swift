@@ -100,6 +100,10 @@ import Testing
         let activities = Self.rows(of: try Self.member("xl/worksheets/sheet3.xml", of: file))
         #expect(activities.contains { $0.first == "邹城市" && $0.count > 2 && $0[2] == "比率或人均数" })
 
+        // 邹城市's volunteers in 2025Q4 (≥ 200) beside 2025Q3 (100): the change is approximate.
+        let periods = Self.rows(of: try Self.member("xl/worksheets/sheet\(Indicator.all.count + 1).xml", of: file))
+        #expect(periods.first == ReportWorkbook.Words.periodHeader)
+        #expect(periods.contains { Array($0.prefix(4)) == ["2025Q4", "志愿者", "邹城市", "≥ 200"] && $0[9...12] == ["2025Q3", "100", "100", "是"] })
         let all = Self.rows(of: try Self.member("xl/worksheets/sheet\(Indicator.all.count + 2).xml", of: file))
         #expect(all.first == ReportWorkbook.Words.factHeader)
         #expect(all.dropFirst().map { $0[0] } == facts.map { String($0.id) })
