@@ -18,7 +18,7 @@ set ytics nomirror scale 0
 set xtics nomirror out
 set lmargin 22
 set rmargin 30
-set key outside right top Left reverse samplen 2 spacing 1.2
+set key at screen 0.765, graph 1 left top Left reverse samplen 2 spacing 1.2
 set multiplot title '智慧社区与数字治理'
 set origin 0,0.00000
 set size 1,0.88506

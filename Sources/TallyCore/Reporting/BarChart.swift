@@ -134,7 +134,7 @@ public struct BarChart: Sendable, Hashable {
             "set xtics nomirror out",
             "set lmargin 22",
             "set rmargin 30",
-            "set key outside right top Left reverse samplen 2 spacing 1.2",
+            "set key at screen 0.765, graph 1 left top Left reverse samplen 2 spacing 1.2",
             "set multiplot title \(GnuplotText.quoted(title))",
         ]
         var top = Double(Self.titleHeight)
