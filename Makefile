@@ -1,5 +1,5 @@
 # The README's two commands: `make` runs the main job on seeds/ (ingest, then reports with charts),
-# `make test` runs the tests. Both install the Debian packages the charts need first.
+# `make test` runs the tests. Both install the Debian packages the build and the charts need first.
 .PHONY: all run test packages
 
 all: run

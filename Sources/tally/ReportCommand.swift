@@ -6,10 +6,10 @@ import TallyCore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the indicator, theme and period reports (Markdown, gnuplot scripts, SVG charts).",
+        abstract: "Write the indicator, theme and period reports (Markdown, gnuplot scripts, SVG charts, tally.xlsx).",
         discussion: """
             Without --theme and --period, writes every indicator and theme, every period the corpus has (periods/), \
-            and index.md. Pages are in Chinese unless --lang en.
+            index.md and the workbook tally.xlsx. Pages are in Chinese unless --lang en.
             Example: tally report --lang en --out reports-en
             """
     )
@@ -39,8 +39,10 @@ struct ReportCommand: ParsableCommand {
                 guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
                 return bucket
             }
-            var generator = try ReportGenerator(data: ReportData.fetch(from: TallyDatabase(path: path, readOnly: true)),
-                                                themeFilter: selectedTheme, periodFilter: selectedPeriod, language: language)
+            let database = try TallyDatabase(path: path, readOnly: true)
+            var generator = try ReportGenerator(data: ReportData.fetch(from: database), themeFilter: selectedTheme,
+                                                periodFilter: selectedPeriod, language: language)
+            if selectedTheme == nil, selectedPeriod == nil { generator.allFacts = try database.facts() }
             let queries = URL(fileURLWithPath: "queries")
             if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
             let summary = try generator.write(to: URL(fileURLWithPath: out))

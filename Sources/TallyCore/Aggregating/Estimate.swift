@@ -54,6 +54,11 @@ public struct Estimate: Sendable, Hashable {
         }
     }
 
+    /// The same figure read in a larger unit (yuan in 万元: divided by 10,000).
+    public func divided(by divisor: Double) -> Estimate {
+        Estimate(low: low / divisor, high: high / divisor, qualifier: qualifier)
+    }
+
     /// The value charts plot: the bound for `≥`/`≤`, the middle of a range or approximation.
     public var plotted: Double {
         switch qualifier {
@@ -64,11 +69,11 @@ public struct Estimate: Sendable, Hashable {
     }
 
     /// `1,200`, `≥ 1,200`, `≤ 1,200`, `≈ 1,200`, `1,200–1,500`.
-    public var formatted: String { formatted(dividedBy: 1, decimals: 2) }
+    public var formatted: String { formatted(decimals: 2) }
 
-    /// ``formatted`` in a larger unit (`dividedBy: 10_000` for 万), with up to `decimals` decimals.
-    public func formatted(dividedBy divisor: Double, decimals: Int) -> String {
-        let format = { (value: Double) in Self.format(value / divisor, decimals: decimals) }
+    /// ``formatted`` with up to `decimals` decimals (money in 万元: `divided(by: 10_000).formatted(decimals: 4)`).
+    public func formatted(decimals: Int) -> String {
+        let format = { (value: Double) in Self.format(value, decimals: decimals) }
         switch qualifier {
         case .exact: return format(low)
         case .over: return "≥ " + format(low)

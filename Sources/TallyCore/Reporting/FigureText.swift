@@ -33,7 +33,7 @@ struct FigureText: Sendable {
     /// The figure as a table cell or chart label shows it.
     func figure(_ estimate: Estimate) -> String {
         if let scale = scale(of: estimate) {
-            return estimate.formatted(dividedBy: scale.divisor, decimals: Self.moneyDecimals) + scale.word
+            return estimate.divided(by: scale.divisor).formatted(decimals: Self.moneyDecimals) + scale.word
         }
         return language == .zh ? estimate.formatted + ReportVocabulary(language).unit(of: indicator) : estimate.formatted
     }

@@ -1,7 +1,8 @@
 /// Quotes text for generated gnuplot scripts so that no page text can run a command
 /// (anchors.md §3).
 ///
-/// Strings go in single quotes, where gnuplot does no backquote substitution, with `'` doubled.
+/// Strings go in single quotes, where gnuplot does no backquote substitution, with `'` doubled;
+/// a leading `'` becomes ＇, since gnuplot reads `'''a'` as an empty string and a stray token.
 /// Datablock fields go in double quotes with `"` turned into ＂; every data line therefore starts
 /// with `"` or a digit, so none can start with the block's end marker. Line breaks and control
 /// characters become spaces in both, so text can never end a line early.
@@ -16,8 +17,12 @@ public enum GnuplotText {
     public static func quoted(_ text: String) -> String {
         var out = String.UnicodeScalarView()
         out.append("'")
-        for scalar in text.unicodeScalars {
-            if scalar == "'" { out.append("'"); out.append("'") } else { out.append(flattened(scalar)) }
+        for (offset, scalar) in text.unicodeScalars.enumerated() {
+            if scalar == "'" {
+                if offset == 0 { out.append("＇") } else { out.append("'"); out.append("'") }
+            } else {
+                out.append(flattened(scalar))
+            }
         }
         out.append("'")
         return String(out)

@@ -102,12 +102,8 @@ struct IndicatorPage {
 
     /// One panel: a bar per reporting county, with its figure as the page prints it.
     func chart() -> BarChart {
-        let text = FigureText(language, indicator: indicator)
-        return BarChart(title: indicator.label, panels: [
-            // The chart's own title names the indicator; the single panel needs none.
-            BarChart.Panel(title: "", axisLabel: text.axisLabel, bars: cells.sorted(by: Self.ranking).map {
-                BarChart.Bar(label: $0.county, value: $0.estimate.plotted / text.chartDivisor, text: text.figure($0.estimate))
-            }),
-        ])
+        // The chart's own title names the indicator; the single panel needs none.
+        BarChart(title: indicator.label, panels: [BarChart.Panel(title: "", indicator: indicator, cells: cells, language: language)],
+                 labels: ChartLabels(language))
     }
 }

@@ -1,9 +1,10 @@
 import Foundation
 
 /// Writes the reports from a ``ReportData``: one home page and chart per indicator, one page and
-/// chart per theme, one page per period (`periods/`), and an index, in Chinese or English. The pages
-/// are modelled by ``IndicatorPage``, ``ThemePage``, ``PeriodPage`` and ``IndexPage`` and written by
-/// the language's templates (``ReportTemplates``); this type writes files and runs gnuplot.
+/// chart per theme, one page per period (`periods/`), an index, and the workbook (``ReportWorkbook``), in
+/// Chinese or English. The pages are modelled by ``IndicatorPage``, ``ThemePage``, ``PeriodPage`` and
+/// ``IndexPage`` and written by the language's templates (``ReportTemplates``); this type writes files and
+/// runs gnuplot.
 ///
 /// Output is byte-deterministic (sorted, no timestamps), so regenerating an unchanged database
 /// changes nothing.
@@ -29,6 +30,9 @@ public struct ReportGenerator: Sendable {
     public var savedQueries: [SavedQuery] = []
     /// The language of every page and chart.
     public var language: ReportLanguage
+    /// Every fact (`TallyDatabase.facts()`): when set, a full run also writes the workbook
+    /// ``ReportWorkbook/fileName`` with a sheet of them.
+    public var allFacts: [StoredFact]?
 
     public init(data: ReportData, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil, language: ReportLanguage = .zh,
                 renderer: GnuplotRenderer? = GnuplotRenderer.installed()) {
@@ -128,6 +132,11 @@ public struct ReportGenerator: Sendable {
         if let rendering {
             try rendering.finish()
             files += files.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
+        }
+        if everything, let allFacts {
+            let path = directory.appendingPathComponent(ReportWorkbook.fileName).path
+            try ReportWorkbook(data: data, facts: allFacts).file().write(to: path)
+            files.append(ReportWorkbook.fileName)
         }
         if everything {
             let index = IndexPage(data: data, periods: periods, savedQueries: savedQueries, language: language)

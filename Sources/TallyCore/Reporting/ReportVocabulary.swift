@@ -22,6 +22,7 @@ struct ReportVocabulary: Sendable {
     static let units: [QuantityUnit: Word] = [
         .person: Word("名", "persons"), .personTime: Word("人次", "person-times"), .household: Word("户", "households"),
         .event: Word("场次", "events"), .yuan: Word("元", "yuan"), .percent: Word("%", "%"),
+        .percentagePoint: Word("个百分点", "percentage points"),
         .areaSquareMetre: Word("平方米", "square metres"), .areaMu: Word("亩", "mu"), .lengthMetre: Word("米", "metres"),
         .hour: Word("小时", "hours"), .minute: Word("分钟", "minutes"), .day: Word("天", "days"), .month: Word("个月", "months"),
         .year: Word("年", "years"), .word: Word("字", "characters"), .count: Word("个", "items"),

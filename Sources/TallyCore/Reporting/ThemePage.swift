@@ -68,19 +68,11 @@ struct ThemePage {
         try ReportTemplates.render(view(), template: "theme", language: language)
     }
 
-    /// One panel per indicator with a figure, all over the same counties, `NaN` where one has none.
+    /// One panel per indicator with a figure, each over its own reporting counties.
     func chart() -> BarChart {
-        let ids = Set(indicators.map(\.id))
-        let cells = data.figures.cells.filter { ids.contains($0.indicator) }
-        let counties = Set(cells.map(\.county)).sorted(by: County.isOrdered)
-        let noReport = ReportVocabulary(language).noReport
-        return BarChart(title: theme.name, panels: indicators.map { indicator in
-            let text = FigureText(language, indicator: indicator)
-            return BarChart.Panel(title: indicator.label, axisLabel: text.axisLabel, bars: counties.map { county in
-                let cell = cells.first { $0.indicator == indicator.id && $0.county == county }
-                return BarChart.Bar(label: county, value: cell.map { $0.estimate.plotted / text.chartDivisor },
-                                    text: cell.map { text.figure($0.estimate) } ?? noReport)
-            })
-        })
+        BarChart(title: theme.name, panels: indicators.map { indicator in
+            BarChart.Panel(title: indicator.label, indicator: indicator,
+                           cells: data.figures.cells.filter { $0.indicator == indicator.id }, language: language)
+        }, labels: ChartLabels(language))
     }
 }

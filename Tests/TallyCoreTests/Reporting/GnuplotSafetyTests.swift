@@ -14,10 +14,22 @@ import Testing
             "x\nsystem(\"touch \(marker)\")", "\(GnuplotText.datablockEnd)\n!touch \(marker)", "EOD\nEOD_TALLY\n`touch \(marker)`",
             "\"`touch \(marker)`\"", "a\r! touch \(marker)", "@cmd \\\" ' _sub^sup{x}",
         ]
+        // Every word a chart prints is hostile too, and the last bar is cut short so its suffix is printed.
+        var labels = ChartLabels(.zh)
+        labels.countyAxis = attacks[5]
+        labels.noReport = attacks[6]
+        labels.exact = attacks[7]
+        labels.clippedSuffix = attacks[8]
+        labels.listSeparator = attacks[9]
         let chart = BarChart(title: attacks.joined(separator: " "), panels: [
             .init(title: attacks[0] + attacks[3], axisLabel: attacks[2] + attacks[4],
-                  bars: attacks.enumerated().map { .init(label: $1, value: Double($0 + 1), text: $1) }),
-        ])
+                  bars: attacks.enumerated().map { index, attack in
+                      .init(label: attack, estimate: Estimate(value: Double(index == 0 ? 1_000 : index), high: nil, qualifier: .exact),
+                            text: attack)
+                  },
+                  unreported: attacks),
+        ], labels: labels)
+        #expect(chart.script().contains(" 1\n"), "the outlier is cut short")
         let script = folder.appendingPathComponent("hostile.gp")
         try Data(chart.script().utf8).write(to: script)
         try GnuplotRenderer.installed()!.render(script: script)

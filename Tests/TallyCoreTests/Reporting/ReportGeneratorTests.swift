@@ -85,7 +85,7 @@ import TallyTestSupport
         let script = try read(folder, "indicators/volunteers.gp")
         let lines = script.split(separator: "\n")
         #expect(lines.filter { $0.hasPrefix("EOD_TALLY") }.allSatisfy { $0 == "EOD_TALLY" })
-        #expect(script.contains("\"X＂|`touch /tmp/tally-y` EOD_TALLY\" 20 \"20\""))
+        #expect(script.contains("0 \"X＂|`touch /tmp/tally-y` EOD_TALLY\" 20 \"20\" 0 0"))
         #expect(script.contains("\"任城区\"") == false)
         #expect(script.contains("set termoption noenhanced"))
     }
