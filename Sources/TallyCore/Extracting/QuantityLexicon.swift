@@ -50,11 +50,13 @@ enum QuantityLexicon {
     /// Connectors of a range: 3至5件, 30万元—500万元.
     static let rangeConnectors = WordTable(words: ["至", "到", "—", "——", "–", "-", "~", "～", "－", "―"])
 
-    /// Words before a number that make it a sequence number, not a count: 第一批, 第1名.
-    static let ordinalMarkers = WordTable(words: ["第"])
+    /// Words before a number that make it a sequence number or a rank, not a count: 第一批, 第1名, 排名后5位.
+    static let ordinalMarkers = WordTable(words: ["第", "排名前", "排名后", "位列前", "位居前"])
 
     /// Words that make a following "N年" a duration rather than a calendar year: 连续3年.
     static let durationCues = WordTable(words: ["连续", "持续", "历时", "长达", "坚持", "用时", "耗时", "为期", "满"])
+    /// How far before the number a duration cue may stand (坚持义务巡逻8年).
+    static let durationCueReach = 8
     /// After N年, words that make it a time phrase (近两年来, 10余年以来), not a duration fact.
     static let sinceAfterYears = WordTable(words: ["来", "以来", "前"])
 

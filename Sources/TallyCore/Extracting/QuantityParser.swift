@@ -26,7 +26,8 @@ struct QuantityParser: Sendable {
                 } else {
                     i = runEnd
                 }
-            } else if NumberGrammar.canStartChinese(s) || NumberGrammar.isLargePower(s) && opensSpokenBound(text, before: i, lowerBound: range.lowerBound),
+            } else if NumberGrammar.canStartChinese(s)
+                        || (NumberGrammar.isLargePower(s) || s == NumberGrammar.half) && opensSpokenBound(text, before: i, lowerBound: range.lowerBound),
                       i == 0 || !NumberGrammar.isChineseNumeral(text[i - 1]) {
                 if !QuotedSpans.isQuoted(i, in: quoted), let q = quantity(in: text, at: i, range: range, chinese: true) {
                     found.append(q)
@@ -190,8 +191,7 @@ struct QuantityParser: Sendable {
         if unit.unit == .year {
             // A 年 after a number is a calendar year unless a duration cue stands before it.
             // A bound word makes it a duration too (近30年, 二十多年), unless 来 follows: 近两年来 is a time phrase.
-            let cueEnd = skipGapsBackward(text, from: before, lowerBound: lower)
-            let hasCue = QuantityLexicon.durationCues.longestMatch(in: text, endingAt: cueEnd, lowerBound: lower) != nil
+            let hasCue = hasDurationCue(in: text, before: before, lowerBound: lower)
             let isBounded = (qualifier != nil || first.over)
                 && QuantityLexicon.sinceAfterYears.longestMatch(in: text, at: skipGaps(text, from: end, limit: limit), limit: limit) == nil
             guard first.value < 1000, high == nil, hasCue || isBounded else { return nil }
@@ -229,6 +229,18 @@ struct QuantityParser: Sendable {
         return Quantity(surfaceRange: surfaceStart..<end, numberStart: index, boundWordStart: boundWordStart,
                         value: first.value, high: high, qualifier: resolved, unit: unit.unit,
                         classifier: ScalarText.string(text[classifier]))
+    }
+
+    /// A duration cue a little before the number, within its clause (连续3年, 坚持义务巡逻8年).
+    private func hasDurationCue(in text: [Unicode.Scalar], before index: Int, lowerBound: Int) -> Bool {
+        var end = skipGapsBackward(text, from: index, lowerBound: lowerBound)
+        let floor = max(lowerBound, end - QuantityLexicon.durationCueReach)
+        while end > floor {
+            if QuantityLexicon.durationCues.longestMatch(in: text, endingAt: end, lowerBound: lowerBound) != nil { return true }
+            if ScalarClass.endsClause(text[end - 1]) { return false }
+            end -= 1
+        }
+        return false
     }
 
     /// The next `count` non-gap scalars from `index` (a hard wrap may split 左⏎右) and where each stands.

@@ -26,7 +26,8 @@ struct RateFinder: Sendable {
     func isRate(_ quantity: Quantity, in text: [Unicode.Scalar], context: Context, quoted: [Bool]) -> Bool {
         // A share is a proportion of a whole, not a figure for each of something.
         if quantity.unit == .percent || quantity.unit == .percentagePoint { return false }
-        if quantity.qualifier == .over || quantity.qualifier == .under, RateLexicon.thresholdMeasures.contains(quantity.classifier) {
+        // 35岁以下, 60周岁以上: an age limit each member meets (七十多岁的老党员 is one person's age).
+        if quantity.qualifier != .exact, RateLexicon.thresholdMeasures.contains(quantity.classifier), Self.hasBoundWord(quantity, in: text) {
             return true
         }
         let gap = context.gap
@@ -61,10 +62,7 @@ struct RateFinder: Sendable {
               // An age describes the person it stands before (53岁的王秀兰干了近两年), not a group.
               !RateLexicon.thresholdMeasures.contains(previous.classifier)
         else { return false }
-        let hasBoundWord = quantity.surfaceRange.lowerBound < quantity.numberStart
-            || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: quantity.surfaceRange.upperBound,
-                                                             lowerBound: quantity.numberStart) != nil
-        guard hasBoundWord, RateLexicon.totals.firstMatch(in: text, within: context.gap) == nil else { return false }
+        guard Self.hasBoundWord(quantity, in: text), RateLexicon.totals.firstMatch(in: text, within: context.gap) == nil else { return false }
         var from = context.gap.lowerBound
         while let verb = ObjectLexicon.verbs.firstMatch(in: text, within: from..<context.gap.upperBound) {
             if RateLexicon.thresholdVerbs.longestMatch(in: text, at: verb.range.lowerBound, limit: context.gap.upperBound) == nil {
@@ -73,6 +71,13 @@ struct RateFinder: Sendable {
             from = verb.range.upperBound
         }
         return true
+    }
+
+    /// The quantity's bound is a word before or after it (超过, 过, 不足, 以上, 左右), not 余 or 多 inside it.
+    private static func hasBoundWord(_ quantity: Quantity, in text: [Unicode.Scalar]) -> Bool {
+        quantity.surfaceRange.lowerBound < quantity.numberStart
+            || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: quantity.surfaceRange.upperBound,
+                                                             lowerBound: quantity.numberStart) != nil
     }
 
     /// A rate cue between `start` and `end`, outside quoted names (实施“每周一修”等20余项 is no rate).

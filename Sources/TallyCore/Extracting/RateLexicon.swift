@@ -28,5 +28,5 @@ enum RateLexicon {
     /// Verbs that state a threshold (全区70%以上的村收入达到30万元以上), which a threshold may hold.
     static let thresholdVerbs = WordTable(words: ["达到", "达", "突破", "超过"])
     /// Before a per-year cue, these name one period, whose total is not a rate (全年收入, 今年增收).
-    static let periodBefore: ScalarSet = ["全", "今", "去", "当", "本", "明", "前", "上", "该", "同"]
+    static let periodBefore: ScalarSet = ["全", "今", "去", "当", "本", "明", "前", "上", "该", "同", "常"]
 }
