@@ -6,6 +6,8 @@ enum QuantityLexicon {
 
     /// Words between the number and the multiplier or unit: 60余场次, 2万多元.
     static let innerOver = WordTable(words: ["余", "多", "几"])
+    /// A hedge between the number and its measure word: 十来个, 一百来块钱.
+    static let innerApprox = WordTable(words: ["来"])
 
     /// Approximation words printed before the number; they belong to the surface when adjacent.
     static let prefixQualifiers = WordTable([
@@ -49,6 +51,9 @@ enum QuantityLexicon {
 
     /// Connectors of a range: 3至5件, 30万元—500万元.
     static let rangeConnectors = WordTable(words: ["至", "到", "—", "——", "–", "-", "~", "～", "－", "―"])
+
+    /// Set phrases that open with a numeral and a measure word but count nothing (一成不变): skipped whole.
+    static let setPhrases = WordTable(words: ["一成不变", "一五一十", "三三两两", "七上八下", "一心一意", "三番五次", "千家万户", "千方百计"])
 
     /// Words before a number that make it a sequence number or a rank, not a count: 第一批, 第1名, 排名后5位.
     static let ordinalMarkers = WordTable(words: ["第", "排名前", "排名后", "位列前", "位居前"])
