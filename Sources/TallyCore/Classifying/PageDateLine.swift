@@ -30,6 +30,17 @@ enum PageDateLine {
     /// Mastheads and info lines head a page: lines further down are not searched.
     static let searchedLines = 30
 
+    /// The day of the first date line among the first ``searchedLines`` lines of `text`, and the text with
+    /// that line emptied: a masthead is no headline, and the line count (facts cite lines) stays as it was.
+    ///
+    ///     PageDateLine.taken(from: "济宁日报 2025年2月25日 星期二\n\n曲阜市 …") // (2025-02-25, "\n\n曲阜市 …")
+    static func taken(from text: String) -> (day: CalendarDay, text: String)? {
+        guard let (day, lineIndex) = first(in: text) else { return nil }
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        lines[lineIndex] = ""
+        return (day, lines.joined(separator: "\n"))
+    }
+
     /// The first date line among the first ``searchedLines`` lines of `text`, with its line index (0-based).
     static func first(in text: String) -> (day: CalendarDay, lineIndex: Int)? {
         for (index, line) in text.split(separator: "\n", maxSplits: searchedLines, omittingEmptySubsequences: false)

@@ -8,8 +8,8 @@ import Foundation
 /// XHTML of pages, flows, blocks, lines and words, which libxml2 reads. Measured against
 /// `libpoppler-glib` in-process (2026-11-30, 150 small pages): about 40 ms a page against 7 ms, but only
 /// the subprocess gives poppler's paragraph blocks (the glib API returns lines without them), and Tally
-/// links no PDF library: only ingesting PDFs needs poppler. A page whose masthead carries the date
-/// (`济宁日报 2025年3月12日 星期三`, ``PageDateLine``) has that line dropped and its day kept.
+/// links no PDF library: only ingesting PDFs needs poppler. A masthead that carries the date
+/// (`济宁日报 2025年3月12日 星期三`, ``PageDateLine``) gives the page's day and is emptied.
 ///
 ///     let page = try PDFTextReader.read(Data(contentsOf: url), path: "archive/jnrb20250312_06.pdf")
 enum PDFTextReader {
@@ -22,16 +22,10 @@ enum PDFTextReader {
                      searchPath: String? = ProcessInfo.processInfo.environment["PATH"]) throws(PageReadError) -> DecodedPage {
         guard let executable = locate(tool, in: searchPath) else { throw .toolMissing(path: path, tool: tool, package: package) }
         let xhtml = try run(executable, on: data, path: path)
-        var text = pageText(fromBoundingBoxXHTML: xhtml)
+        let text = pageText(fromBoundingBoxXHTML: xhtml)
         guard text.contains(where: { !$0.isWhitespace }) else { throw .noTextLayer(path: path) }
-        var pageDay: CalendarDay?
-        if let (day, lineIndex) = PageDateLine.first(in: text) {
-            pageDay = day
-            var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            lines.remove(at: lineIndex)
-            text = lines.joined(separator: "\n")
-        }
-        return DecodedPage(text: text, encoding: "utf-8", format: .pdf, pageDay: pageDay)
+        let dated = PageDateLine.taken(from: text)
+        return DecodedPage(text: dated?.text ?? text, encoding: "utf-8", format: .pdf, pageDay: dated?.day)
     }
 
     /// The first executable named `tool` in the `:`-separated folders of `searchPath`.

@@ -51,7 +51,10 @@ public enum PageReader {
             return try HTMLPageReader.read(data, path: path)
         case .text:
             var page = try decode(data, path: path)
-            page.pageDay = PageDateLine.first(in: page.text)?.day
+            if let dated = PageDateLine.taken(from: page.text) {
+                page.text = dated.text
+                page.pageDay = dated.day
+            }
             return page
         }
     }
