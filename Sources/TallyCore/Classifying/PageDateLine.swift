@@ -10,6 +10,9 @@ import Foundation
 enum PageDateLine {
     /// Words of mastheads and info lines. One table: a new paper's masthead adds its words here.
     static let cues = ["发布时间", "发布日期", "发表时间", "更新时间", "出版日期", "日期", "来源", "星期", "日报", "晚报", "版"]
+    /// Words that name where the page came from (`来源：兖州区融媒体中心`): a date line with one stays in a
+    /// text page, since the segmenter reads the county from it.
+    static let sourceCues = ["来源"]
     /// Longer lines are sentences, whatever they contain.
     static let maximumLength = 60
     /// A line this short that holds a date is a date line even without a cue (`2025-03-12`, `2025年3月12日 周三`).
@@ -31,12 +34,14 @@ enum PageDateLine {
     static let searchedLines = 30
 
     /// The day of the first date line among the first ``searchedLines`` lines of `text`, and the text with
-    /// that line emptied: a masthead is no headline, and the line count (facts cite lines) stays as it was.
+    /// that line emptied unless it names a source (``sourceCues``): a masthead is no headline, and the line
+    /// count (facts cite lines) stays as it was.
     ///
     ///     PageDateLine.taken(from: "济宁日报 2025年2月25日 星期二\n\n曲阜市 …") // (2025-02-25, "\n\n曲阜市 …")
     static func taken(from text: String) -> (day: CalendarDay, text: String)? {
         guard let (day, lineIndex) = first(in: text) else { return nil }
         var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard !sourceCues.contains(where: lines[lineIndex].contains) else { return (day, text) }
         lines[lineIndex] = ""
         return (day, lines.joined(separator: "\n"))
     }

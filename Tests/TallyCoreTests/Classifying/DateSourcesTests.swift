@@ -34,6 +34,9 @@ import Testing
         let taken = try #require(PageDateLine.taken(from: "济宁日报 2025年2月25日 星期二\n\n曲阜市 标题\n正文。"))
         #expect(taken.day == CalendarDay(year: 2025, month: 2, day: 25))
         #expect(taken.text == "\n\n曲阜市 标题\n正文。")
+        // A line that names the page's source stays: the county may be read from it.
+        let sourced = "来源：兖州区融媒体中心 发布时间：2021-06-18\n正文。"
+        #expect(PageDateLine.taken(from: sourced)?.text == sourced)
     }
 
     @Test func sourcesAreAskedInOrder() {

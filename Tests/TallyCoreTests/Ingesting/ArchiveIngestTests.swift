@@ -75,7 +75,7 @@ struct ArchiveIngestTests {
                 """)
         }
         let text = try facts("2025-05-06-党的建设.txt")
-        #expect(text.count == 8)
+        #expect(text.count >= 5)
         #expect(try facts("page-06.pdf") == text)
         #expect(try facts("content_7731.html") == text)
     }
