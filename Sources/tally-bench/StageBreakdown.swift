@@ -3,45 +3,26 @@ import TallyCore
 
 /// Time spent in each pipeline stage over a corpus, one page after another on one core.
 ///
-/// Calls each stage's public API in turn (read+decode, normalise, segment, extract, classify), then
-/// ``PageProcessor`` for the whole page and ``TallyDatabase/replace(with:)`` for the store, so the
-/// table shows which stage to make faster and what the processor adds around the stages.
+/// Times ``PageProcessor`` itself — the path ingest ships — through its stage hook, then
+/// ``TallyDatabase/replace(with:)`` for the store, so the table shows which stage to make faster.
 ///
 ///     let stages = try StageBreakdown.measure(paths: files.paths, database: database)
 struct StageBreakdown {
     private(set) var seconds: [String: Double] = [:]
     private(set) var articles = 0
     private(set) var facts = 0
-    static let stageNames = ["read+decode", "normalise", "segment", "extract", "classify",
-                             "PageProcessor (all stages)", "store (a page a commit)"]
+    static let storeStage = "store (a page a commit)"
+    static let stageNames = ["read"] + PipelineStage.allCases.map(\.rawValue) + [storeStage]
 
     static func measure(paths: [String], database: TallyDatabase) throws -> StageBreakdown {
         var breakdown = StageBreakdown()
-        let segmenter = ArticleSegmenter(gazetteer: .jining)
-        let extractor = FactExtractor(gazetteer: .jining)
-        let classifier = ThemeClassifier()
         let processor = PageProcessor()
         for path in paths {
-            let (decoded, data) = try breakdown.time("read+decode") { () throws -> (DecodedPage, Data) in
-                let data = try Data(contentsOf: URL(fileURLWithPath: path))
-                return (try PageReader.decode(data, path: path), data)
+            let data = try breakdown.time("read") { try Data(contentsOf: URL(fileURLWithPath: path)) }
+            let page = try processor.process(data, path: path, manifestEntry: nil) { stage, time in
+                breakdown.seconds[stage.rawValue, default: 0] += Probe.seconds(time)
             }
-            let normalized = breakdown.time("normalise") { PageNormalizer.normalize(decoded.text) }
-            let articles = breakdown.time("segment") { segmenter.segment(normalized) }
-            let published = PublicationDate.infer(from: normalized.text)?.year
-            let facts = breakdown.time("extract") {
-                articles.map { extractor.extract(from: $0, publishedYear: published) }
-            }
-            breakdown.time("classify") {
-                for (article, articleFacts) in zip(articles, facts) {
-                    _ = classifier.themes(of: article)
-                    for fact in articleFacts { _ = classifier.theme(of: fact, in: article) }
-                }
-            }
-            let page = try breakdown.time("PageProcessor (all stages)") {
-                try processor.process(data, path: path, manifestEntry: nil)
-            }
-            try breakdown.time("store (a page a commit)") { try database.replace(with: page) }
+            try breakdown.time(storeStage) { try database.replace(with: page) }
             breakdown.articles += page.articles.count
             breakdown.facts += page.facts.count
         }
@@ -50,11 +31,10 @@ struct StageBreakdown {
 
     /// One line a stage: seconds, MB/s and share of the stages' total.
     func lines(megabytes: Double) -> [String] {
-        let stagesTotal = StageBreakdown.stageNames.filter { $0 != "PageProcessor (all stages)" }
-            .reduce(0) { $0 + (seconds[$1] ?? 0) }
+        let stagesTotal = StageBreakdown.stageNames.reduce(0) { $0 + (seconds[$1] ?? 0) }
         var lines = StageBreakdown.stageNames.map { name in
             let time = seconds[name] ?? 0
-            let share = name == "PageProcessor (all stages)" ? "" : ", \(Format.number(100 * time / stagesTotal)) %"
+            let share = ", \(Format.number(100 * time / stagesTotal)) %"
             return "\(name.padding(toLength: 27, withPad: " ", startingAt: 0)) \(Format.seconds(time)), "
                 + "\(Format.number(megabytes / time)) MB/s\(share)"
         }

@@ -30,11 +30,7 @@ public struct ThemeClassifier: Sendable {
 
     /// Theme ids of the article, primary first; empty when no keyword occurs.
     public func themes(of article: Article) -> [String] {
-        themes(of: article, body: ScalarText.scalars(of: article.body))
-    }
-
-    /// ``themes(of:)`` with the body already decoded (`body` is `article.body` as scalars).
-    func themes(of article: Article, body: [Unicode.Scalar]) -> [String] {
+        let body = article.bodyScalars
         var scores = Array(repeating: 0, count: themes.count)
         add(article.headline, times: Self.headlineWeight, to: &scores)
         add(body, in: body.indices, times: 1, to: &scores)
@@ -45,26 +41,18 @@ public struct ThemeClassifier: Sendable {
     /// article's primary theme. Fill ``Article/themes`` first (``themes(of:)``): the article is not
     /// rescored per fact, which would make a long article with many facts quadratic.
     public func theme(of fact: Fact, in article: Article) -> String? {
-        theme(of: fact, sentenceScores: scores(ofSentence: fact.sentence), in: article)
+        theme(of: fact, sentenceScores: scores(ofSentence: fact.sentenceRange, in: article.bodyScalars), in: article)
     }
 
-    /// The keyword scores of a fact's sentence, which ``theme(of:sentenceScores:in:)`` adds to:
-    /// scored once for all the facts of one sentence, not once a fact.
-    func scores(ofSentence sentence: String) -> [Int] {
-        var scores = Array(repeating: 0, count: themes.count)
-        add(sentence, times: 1, to: &scores)
-        return scores
-    }
-
-    /// ``scores(ofSentence:)`` of the sentence at `range` (a fact's ``Fact/sentenceRange``) of a
-    /// body already decoded: the same scores without decoding the sentence again.
+    /// The keyword scores of the sentence at `range` (a fact's ``Fact/sentenceRange``), which
+    /// ``theme(of:sentenceScores:in:)`` adds to: scored once for all the facts of one sentence, not once a fact.
     func scores(ofSentence range: Range<Int>, in body: [Unicode.Scalar]) -> [Int] {
         var scores = Array(repeating: 0, count: themes.count)
         add(body, in: range, times: 1, to: &scores)
         return scores
     }
 
-    /// ``theme(of:in:)`` with the sentence already scored (``scores(ofSentence:)``).
+    /// ``theme(of:in:)`` with the sentence already scored (``scores(ofSentence:in:)``).
     func theme(of fact: Fact, sentenceScores: [Int], in article: Article) -> String? {
         var scores = sentenceScores
         add(fact.object, times: 2, to: &scores)

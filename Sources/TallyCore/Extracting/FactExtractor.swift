@@ -19,12 +19,8 @@ public struct FactExtractor: Sendable {
 
     /// - Parameter publishedYear: resolves relative periods (今年, 去年) when known.
     public func extract(from article: Article, publishedYear: Int?) -> [Fact] {
-        extract(from: article, body: ScalarText.scalars(of: article.body), subject: subject(of: article), publishedYear: publishedYear)
-    }
-
-    /// ``extract(from:publishedYear:)`` with the body already decoded (`body` is `article.body` as scalars)
-    /// and the article's ``subject(of:)`` already read.
-    func extract(from article: Article, body text: [Unicode.Scalar], subject: Place?, publishedYear: Int?) -> [Fact] {
+        let text = article.bodyScalars
+        let subject = article.subject
         let quoted = QuotedSpans.mask(text)
         let parser = QuantityParser()
         let objects = ObjectFinder()
@@ -124,11 +120,6 @@ public struct FactExtractor: Sendable {
             }
         }
         return facts
-    }
-
-    /// The town, village or unit an article is about, from its headline (nil for the county itself).
-    public func subject(of article: Article) -> Place? {
-        article.kind == .article ? ScopeFinder(gazetteer: gazetteer).subject(ofHeadline: article.headline) : nil
     }
 
     /// The clause of a quantity: back to clause punctuation or the previous quantity, forward to

@@ -18,6 +18,12 @@ public struct Manifest: Sendable {
         public var file: String
         public var published: PublicationDate?
         public var source: String?
+
+        public init(file: String, published: PublicationDate?, source: String?) {
+            self.file = file
+            self.published = published
+            self.source = source
+        }
     }
 
     /// A row that could not be used fully, with where it is.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The pure part of ingest: page bytes → read (text, PDF or HTML) → date → normalise → segment → extract → classify (themes, indicators).
+/// The pure part of ingest: page bytes → read (text, PDF or HTML) → normalise → date → segment → extract → classify
+/// (themes, indicators). The one path every page takes: ingest, the gold tests and the benchmark all call it.
 ///
 /// No database, and no I/O but `pdftotext` for PDF pages, so many pages can be processed in parallel while one writer stores them.
 ///
@@ -21,23 +22,33 @@ public struct PageProcessor: Sendable {
         self.today = today
     }
 
-    /// - Parameter sha256: the digest when the caller already computed it (to skip unchanged files).
-    public func process(_ data: Data, path: String, manifestEntry: Manifest.Entry?,
-                        sha256: String? = nil) throws(PageReadError) -> ProcessedPage {
+    /// - Parameters:
+    ///   - sha256: the digest when the caller already computed it (to skip unchanged files).
+    ///   - timing: told how long each stage took, for the benchmark; nil (the default) costs nothing.
+    public func process(_ data: Data, path: String, manifestEntry: Manifest.Entry?, sha256: String? = nil,
+                        timing: ((PipelineStage, Duration) -> Void)? = nil) throws(PageReadError) -> ProcessedPage {
+        let clock = timing.map { _ in ContinuousClock() }
+        var lap = clock?.now
+        func finished(_ stage: PipelineStage) {
+            guard let clock, let timing, let started = lap else { return }
+            let now = clock.now
+            timing(stage, now - started)
+            lap = now
+        }
         let decoded = try PageReader.read(data, path: path)
-        // Each stage hands the next the scalars it already has: decoding the page again in the
-        // segmenter, extractor and classifier was a tenth of the processor's work.
-        let (normalized, blockScalars) = PageNormalizer.normalizeKeepingScalars(decoded.text)
+        finished(.decode)
+        let normalized = PageNormalizer.normalize(decoded.text)
         let published = PublicationDate.resolve(manifest: manifestEntry?.published, fileName: path,
                                                 pageDay: decoded.pageDay, body: normalized.text, today: today)
-        let segmented = segmenter.segmentKeepingScalars(normalized, blockScalars: blockScalars)
-        var articles = segmented.map { $0.article }
+        finished(.normalise)
+        var articles = segmenter.segment(normalized)
+        finished(.segment)
         var facts: [Fact] = []
-        for (index, body) in segmented.map({ $0.body }).enumerated() {
-            articles[index].themes = classifier.themes(of: articles[index], body: body)
-            articles[index].subject = extractor.subject(of: articles[index])
-            var articleFacts = extractor.extract(from: articles[index], body: body, subject: articles[index].subject,
-                                                 publishedYear: published?.year)
+        for index in articles.indices {
+            var articleFacts = extractor.extract(from: articles[index], publishedYear: published?.year)
+            finished(.extract)
+            articles[index].themes = classifier.themes(of: articles[index])
+            let body = articles[index].bodyScalars
             var sentence: (range: Range<Int>, scores: [Int])?
             for factIndex in articleFacts.indices {
                 let fact = articleFacts[factIndex]
@@ -47,6 +58,7 @@ public struct PageProcessor: Sendable {
                 articleFacts[factIndex].theme = classifier.theme(of: fact, sentenceScores: sentence!.scores, in: articles[index])
                 articleFacts[factIndex].indicators = indicators.memberships(of: fact, in: body)
             }
+            finished(.classify)
             facts += articleFacts
         }
         facts = facts.enumerated().sorted { lhs, rhs in

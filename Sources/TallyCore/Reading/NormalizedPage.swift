@@ -18,6 +18,8 @@ public struct NormalizedPage: Sendable {
         public var kind: Kind
         /// Markdown marks (`#`, `**`) removed, full-width digits made ASCII, no line breaks.
         public var text: String
+        /// ``text`` as Unicode scalars: what the segmenter reads (offsets count these).
+        public var scalars: [Unicode.Scalar]
         /// Maps offsets in ``text`` to source lines.
         public var sourceMap: SourceMap
         /// First and last source lines (1-based, inclusive).
@@ -25,9 +27,12 @@ public struct NormalizedPage: Sendable {
         /// Two or more blank lines precede the block: a layout gap, never a wrap inside one paragraph.
         public var followsGap: Bool
 
-        public init(kind: Kind, text: String, sourceMap: SourceMap, lines: ClosedRange<Int>, followsGap: Bool) {
+        /// - Parameter scalars: `text` as scalars when the caller has them (the normaliser does), else decoded here.
+        public init(kind: Kind, text: String, scalars: [Unicode.Scalar]? = nil, sourceMap: SourceMap,
+                    lines: ClosedRange<Int>, followsGap: Bool) {
             self.kind = kind
             self.text = text
+            self.scalars = scalars ?? ScalarText.scalars(of: text)
             self.sourceMap = sourceMap
             self.lines = lines
             self.followsGap = followsGap
@@ -39,12 +44,6 @@ public struct NormalizedPage: Sendable {
     public var sourceMap: SourceMap
 
     public init(blocks: [Block]) {
-        self.init(blocks: blocks, scalarCounts: blocks.map { ScalarText.count(of: $0.text) })
-    }
-
-    /// - Parameter scalarCounts: each block's text length in scalars, which the normaliser knows
-    ///   (counting them again was a tenth of normalising).
-    init(blocks: [Block], scalarCounts: [Int]) {
         self.blocks = blocks
         // Joined as strings, not decoded: the blocks are valid UTF-8 already, so joining is a
         // copy, where re-decoding and re-encoding them was a third of normalising.
@@ -53,7 +52,7 @@ public struct NormalizedPage: Sendable {
         for (index, block) in blocks.enumerated() {
             if index > 0 { offset += 1 }
             anchors += block.sourceMap.anchors.map { .init(offset: $0.offset + offset, line: $0.line) }
-            offset += scalarCounts[index]
+            offset += block.scalars.count
         }
         self.text = blocks.map { $0.text }.joined(separator: "\n")
         self.sourceMap = SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: 1)] : anchors)

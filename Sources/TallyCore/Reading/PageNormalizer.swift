@@ -38,24 +38,17 @@ public enum PageNormalizer {
         }
     }
 
+    /// Each block keeps its text as scalars too, so the segmenter never decodes the page again.
     public static func normalize(_ text: String) -> NormalizedPage {
-        normalizeKeepingScalars(text).page
-    }
-
-    /// ``normalize(_:)`` that also returns each block's text as scalars, so ``PageProcessor`` hands
-    /// them to the segmenter instead of decoding the page once more.
-    static func normalizeKeepingScalars(_ text: String) -> (page: NormalizedPage, blockScalars: [[Unicode.Scalar]]) {
         let lines = dropBoilerplate(sourceLines(of: text))
         let typicalLength = medianLength(of: lines)
         var blocks: [NormalizedPage.Block] = []
-        var blockScalars: [[Unicode.Scalar]] = []
         var open: OpenParagraph?
 
         func flush() {
             guard let paragraph = open else { return }
-            blockScalars.append(paragraph.scalars)
             blocks.append(NormalizedPage.Block(
-                kind: .paragraph, text: ScalarText.string(paragraph.scalars),
+                kind: .paragraph, text: ScalarText.string(paragraph.scalars), scalars: paragraph.scalars,
                 sourceMap: SourceMap(anchors: paragraph.anchors), lines: paragraph.firstLine...paragraph.lastLine,
                 followsGap: paragraph.followsGap))
             open = nil
@@ -70,9 +63,8 @@ public enum PageNormalizer {
                     || (previousIsClosed || gap) && standsApart(line, next: index + 1 < lines.count ? lines[index + 1] : nil,
                                                       typicalLength: typicalLength)) {
                 flush()
-                blockScalars.append(line.scalars)
                 blocks.append(NormalizedPage.Block(
-                    kind: .heading, text: ScalarText.string(line.scalars),
+                    kind: .heading, text: ScalarText.string(line.scalars), scalars: line.scalars,
                     sourceMap: SourceMap(anchors: [.init(offset: 0, line: line.number)]),
                     lines: line.number...line.number, followsGap: gap))
                 continue
@@ -92,7 +84,7 @@ public enum PageNormalizer {
             }
         }
         flush()
-        return (NormalizedPage(blocks: blocks, scalarCounts: blockScalars.map { $0.count }), blockScalars)
+        return NormalizedPage(blocks: blocks)
     }
 
     /// A plain (non-Markdown) heading line is shorter than the page's prose lines, or stands

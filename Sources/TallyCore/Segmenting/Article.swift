@@ -2,8 +2,8 @@
 ///
 /// Produced by ``ArticleSegmenter`` from a ``NormalizedPage``; the unit that
 /// facts are extracted from and attributed to a county.
-public struct Article: Sendable, Hashable, Codable {
-    public enum Kind: String, Sendable, Codable, CaseIterable {
+public struct Article: Sendable, Hashable {
+    public enum Kind: String, Sendable, CaseIterable {
         case article
         case caption
     }
@@ -21,6 +21,8 @@ public struct Article: Sendable, Hashable, Codable {
     /// The normalised body text: after the dateline's closing parenthesis, hard wraps joined,
     /// paragraphs separated by "\n". Fact offsets are Unicode-scalar offsets into this string.
     public var body: String
+    /// ``body`` as Unicode scalars: what the extractor and classifiers read, decoded once.
+    public var bodyScalars: [Unicode.Scalar]
     /// Maps body offsets to source line numbers.
     public var sourceMap: SourceMap
     /// First and last source lines of the item, headline included (1-based, inclusive).
@@ -28,13 +30,14 @@ public struct Article: Sendable, Hashable, Codable {
     /// Theme ids (``Theme/id``), primary first; filled by ``ThemeClassifier``, empty until then.
     public var themes: [String] = []
     /// The town, village or unit the article is about (its headline's subject), or nil for the
-    /// county itself; filled by ``PageProcessor`` (``FactExtractor/subject(of:)``). Figures of
+    /// county itself; filled by ``ArticleSegmenter`` (``ScopeFinder/subject(ofHeadline:)``). Figures of
     /// places named inside such an article lie within it and are never added to its own.
     public var subject: Place?
 
+    /// - Parameter bodyScalars: `body` as scalars when the caller has them, else decoded here.
     public init(
         sequence: Int, kind: Kind, headline: String, datelinePlace: String?, reporters: [String],
-        county: County, body: String, sourceMap: SourceMap, lines: ClosedRange<Int>
+        county: County, body: String, bodyScalars: [Unicode.Scalar]? = nil, sourceMap: SourceMap, lines: ClosedRange<Int>
     ) {
         self.sequence = sequence
         self.kind = kind
@@ -43,6 +46,7 @@ public struct Article: Sendable, Hashable, Codable {
         self.reporters = reporters
         self.county = county
         self.body = body
+        self.bodyScalars = bodyScalars ?? ScalarText.scalars(of: body)
         self.sourceMap = sourceMap
         self.lines = lines
     }

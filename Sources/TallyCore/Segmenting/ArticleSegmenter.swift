@@ -39,20 +39,15 @@ public struct ArticleSegmenter: Sendable {
         var itemsBefore: Int
     }
 
+    /// Each article comes with its body as scalars and its headline's subject (the town, village or
+    /// unit it is about), which every later stage reads.
     public func segment(_ page: NormalizedPage) -> [Article] {
-        segmentKeepingScalars(page, blockScalars: nil).map { $0.article }
-    }
-
-    /// ``segment(_:)`` that also returns each body as scalars, for the extractor and classifier.
-    /// - Parameter blockScalars: the blocks' texts as scalars when the caller has them (else decoded here).
-    func segmentKeepingScalars(_ page: NormalizedPage,
-                               blockScalars: [[Unicode.Scalar]]?) -> [(article: Article, body: [Unicode.Scalar])] {
         var drafts: [Draft] = []
         var runs: [HeadingRun] = []
         var pending: [NormalizedPage.Block] = []
         var open: Int?
 
-        for (index, block) in page.blocks.enumerated() {
+        for block in page.blocks {
             if block.kind == .heading {
                 pending.append(block)
                 continue
@@ -62,7 +57,7 @@ public struct ArticleSegmenter: Sendable {
                 pending = []
                 open = nil
             }
-            let scalars = blockScalars?[index] ?? ScalarText.scalars(of: block.text)
+            let scalars = block.scalars
             let whole = Part(scalars: scalars, text: block.text[...], sourceMap: block.sourceMap, lines: block.lines)
             if let dateline = Dateline(parsing: scalars) {
                 drafts.append(Draft(kind: .article, dateline: dateline, reporters: dateline.reporters,
@@ -88,16 +83,18 @@ public struct ArticleSegmenter: Sendable {
         // Each item's county evidence is read once, for the headings and for the item's county.
         let textCounties = drafts.map(textCounty)
         assignHeadings(runs, to: &drafts, textCounties: textCounties)
-        var items: [(article: Article, body: [Unicode.Scalar])] = []
+        let scopes = ScopeFinder(gazetteer: gazetteer)
+        var items: [Article] = []
         for index in drafts.indices {
             var item = article(from: drafts[index], sequence: index + 1, textCounty: textCounties[index])
             // A section of the article before it (组织建设：…, under its own subhead) names no county, yet
             // speaks of one (全县, 该县): it is that article's county, not the city's.
-            if item.article.county == .jiningCity, drafts[index].dateline == nil, textCounties[index] == nil,
-               let previous = items.last?.article.county, previous != .jiningCity,
-               JiningPlaces.ownCountyWords.firstMatch(in: item.body, within: item.body.indices) != nil {
-                item.article.county = previous
+            if item.county == .jiningCity, drafts[index].dateline == nil, textCounties[index] == nil,
+               let previous = items.last?.county, previous != .jiningCity,
+               JiningPlaces.ownCountyWords.firstMatch(in: item.bodyScalars, within: item.bodyScalars.indices) != nil {
+                item.county = previous
             }
+            if item.kind == .article { item.subject = scopes.subject(ofHeadline: item.headline) }
             items.append(item)
         }
         return items
@@ -157,7 +154,7 @@ public struct ArticleSegmenter: Sendable {
 
         for run in runs {
             for unit in units(of: run.blocks, assembler: assembler) {
-                let unitCounty = unit.lazy.compactMap { assembler.placeCounty(in: ScalarText.scalars(of: $0.text)) }.first
+                let unitCounty = unit.lazy.compactMap { assembler.placeCounty(in: $0.scalars) }.first
                 let previous = previousArticle[run.itemsBefore]
                 let next = nextArticle[run.itemsBefore]
                 // The article after `next`, when no other heading run stands between them.
@@ -193,7 +190,7 @@ public struct ArticleSegmenter: Sendable {
         var current: [NormalizedPage.Block] = []
         var currentCounty: County?
         for block in kept {
-            let county = assembler.placeCounty(in: ScalarText.scalars(of: block.text))
+            let county = assembler.placeCounty(in: block.scalars)
             if let county, let currentCounty, county != currentCounty {
                 units.append(current)
                 current = []
@@ -227,7 +224,7 @@ public struct ArticleSegmenter: Sendable {
     }
 
     /// - Parameter textCounty: ``textCounty(_:)`` of the draft.
-    private func article(from draft: Draft, sequence: Int, textCounty: County?) -> (article: Article, body: [Unicode.Scalar]) {
+    private func article(from draft: Draft, sequence: Int, textCounty: County?) -> Article {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         let headline = draft.kind == .caption ? "" : assembler.headline(of: draft.headingLines.map(\.text))
         let county: County
@@ -250,11 +247,10 @@ public struct ArticleSegmenter: Sendable {
         let allLines = draft.parts.map(\.lines) + draft.headingLines.map(\.lines)
         let first = allLines.map(\.lowerBound).min() ?? 1
         let last = allLines.map(\.upperBound).max() ?? first
-        let article = Article(
+        return Article(
             sequence: sequence, kind: draft.kind, headline: headline, datelinePlace: draft.dateline?.place,
             reporters: draft.reporters, county: county, body: draft.parts.map { $0.text }.joined(separator: "\n"),
-            sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
+            bodyScalars: body, sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
             lines: first...last)
-        return (article, body)
     }
 }

@@ -41,10 +41,12 @@ import Testing
     }
 
     @Test func factThemeComesFromObjectThenFallsBackToArticle() {
-        var page = article(headline: "第一书记帮扶", body: "……")
-        page.themes = classifier.themes(of: page)
-        #expect(classifier.theme(of: fact(object: "志愿服务队", sentence: "成立志愿服务队3个"), in: page) == "volunteer")
-        #expect(classifier.theme(of: fact(object: "岗位", sentence: "提供岗位3个"), in: page) == "rural-revitalisation")
+        // The fact's sentence is read from the article's body (its sentenceRange), so each sentence opens a body.
+        for (sentence, object, theme) in [("成立志愿服务队3个", "志愿服务队", "volunteer"), ("提供岗位3个", "岗位", "rural-revitalisation")] {
+            var page = article(headline: "第一书记帮扶", body: sentence + "。……")
+            page.themes = classifier.themes(of: page)
+            #expect(classifier.theme(of: fact(object: object, sentence: sentence), in: page) == theme)
+        }
     }
 
     @Test func survivesHostileText() {

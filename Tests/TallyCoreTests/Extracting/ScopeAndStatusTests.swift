@@ -10,6 +10,7 @@ import TallyTestSupport
         let text = MarkedText(marked)
         var page = article(text.text, county: county)
         page.headline = headline
+        page.subject = ScopeFinder(gazetteer: .jining).subject(ofHeadline: headline)
         let found = FactExtractor().extract(from: page, publishedYear: nil)
         return text.ranges.compactMap { range in found.first { $0.span == range } }
     }

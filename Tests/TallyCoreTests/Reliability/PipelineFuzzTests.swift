@@ -3,8 +3,8 @@ import Testing
 import TallyCore
 import TallyTestSupport
 
-/// Randomized property test of PageReader → PageNormalizer → ArticleSegmenter → FactExtractor (and the
-/// classifier and date inference that run beside them) on arbitrary bytes, arbitrary Unicode,
+/// Randomized property test of ``PageProcessor`` (reader → normaliser → segmenter → extractor → classifiers,
+/// and date inference) on arbitrary bytes, arbitrary Unicode,
 /// truncations, splices and token-mutations of the seeds.
 ///
 /// Properties: no crash; each input done within ``perInputLimit``; every article's lines and source-map
@@ -53,27 +53,27 @@ import TallyTestSupport
         try? FileManager.default.removeItem(at: Self.lastInput)
     }
 
-    /// Runs the stages on `data` and lists every broken invariant.
+    /// Runs ``PageProcessor`` (the path ingest ships) on `data` and lists every broken invariant.
     static func check(_ data: Data, publishedYear: Int?, into problems: ProblemList) {
-        guard let decoded = try? PageReader.decode(data, path: "fuzz.txt") else { return }
+        let manifest = publishedYear.map {
+            Manifest.Entry(file: "fuzz.txt", published: PublicationDate(year: $0, precision: .year, source: .manifest), source: nil)
+        }
+        guard let page = try? PageProcessor().process(data, path: "fuzz.txt", manifestEntry: manifest),
+              let decoded = try? PageReader.decode(data, path: "fuzz.txt") else { return }
         let lineCount = decoded.text.unicodeScalars.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
         let fileLines = 1...lineCount
-        let normalized = PageNormalizer.normalize(decoded.text)
-        _ = PublicationDate.infer(from: normalized.text)
-        let articles = ArticleSegmenter(gazetteer: .jining).segment(normalized)
-        let extractor = FactExtractor(gazetteer: .jining)
-        let classifier = ThemeClassifier()
-        for article in articles {
-            let body = Array(article.body.unicodeScalars)
+        for article in page.articles {
+            let body = article.bodyScalars
+            if body != Array(article.body.unicodeScalars) {
+                problems.add("article \(article.sequence): bodyScalars differ from body")
+            }
             if !fileLines.contains(article.lines.lowerBound) || !fileLines.contains(article.lines.upperBound) {
                 problems.add("article \(article.sequence) lines \(article.lines) outside the file's \(fileLines)")
             }
             if let anchor = article.sourceMap.anchors.first(where: { !fileLines.contains($0.line) || $0.offset > body.count }) {
                 problems.add("article \(article.sequence) source-map anchor \(anchor) outside the file or body")
             }
-            _ = classifier.themes(of: article)
-            for fact in extractor.extract(from: article, publishedYear: publishedYear) {
-                _ = classifier.theme(of: fact, in: article)
+            for fact in page.facts where fact.articleSequence == article.sequence {
                 let sentence = fact.sentenceRange
                 guard sentence.lowerBound >= 0, sentence.upperBound <= body.count,
                       fact.span.lowerBound >= sentence.lowerBound, fact.span.upperBound <= sentence.upperBound,
