@@ -11,10 +11,10 @@ struct IngestCommand: ParsableCommand {
             pdftotext) and *.html/*.htm (e-paper and web article pages). A publication date comes from the folder's
             manifest.tsv (file, published, source), else the file name (jnrb20250312_06.pdf, 2025-03-12-党的建设.txt),
             else the page's masthead or date line, else the body's years. A file that cannot be read is reported
-            and skipped; the rest are stored.
+            and skipped; the rest are stored. The summary line ends with counts per format.
             Exit status: 0 all stored or unchanged; 2 some files failed; 1 usage or database error.
 
-            Example: tally ingest seeds/ more-pages/page.txt --db tally.sqlite
+            Example: tally ingest seeds/ archive/ more-pages/jnrb20250312_06.pdf --db tally.sqlite
             """
     )
 
