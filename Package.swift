@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(
@@ -22,6 +23,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the million-row reads and writes where GRDB's conveniences cost the most.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                // The report pages are Mustache templates (Reporting/Templates), one set per language.
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: []
         ),

@@ -1,5 +1,7 @@
 -- title: Facts by period
 -- answers: Which facts come from pages of one period (2025Q4, 2025 for year-only dates, or undated)?
+-- title.zh: 各期的事实
+-- answers.zh: 某一期（如2025年第四季度、只知年份的2025年，或未注明日期）的版面有哪些事实？
 -- param: :period  2025Q4, 2025 or undated
 SELECT * FROM (
     SELECT CASE

@@ -1,5 +1,7 @@
 -- title: County figures of the indicators
 -- answers: What figure does each county get for each indicator, quoted and not added, with the reports' own rules?
+-- title.zh: 各指标的县市区数字
+-- answers.zh: 每个县市区每项指标取什么数字（引用原文、不相加，与报告同一规则）？
 -- param: :indicator  indicator id (volunteers, funds … see `tally indicators`), or empty (--param indicator=) for every one
 -- Reads the `indicator_facts` read model, as the reports do; a test checks that every cell here equals the report's.
 -- Rules (docs/indicators.md): facts set apart (rates, plans, standards, states before a change) are never added; a

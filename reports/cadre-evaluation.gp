@@ -4,26 +4,26 @@ set terminal svg size 960,640 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" 107 "≥ 107"
-"邹城市" 20 "≥ 20"
-"微山县" NaN "no report"
-"金乡县" 40 "≥ 40"
-"嘉祥县" 30 "≥ 30"
-"汶上县" NaN "no report"
-"泗水县" 32 "≥ 32"
-"梁山县" 6 "≥ 6"
-"太白湖新区" 30 "≥ 30"
+"曲阜市" 107 "≥ 107场次"
+"邹城市" 20 "≥ 20场次"
+"微山县" NaN "暂无报道"
+"金乡县" 40 "≥ 40场次"
+"嘉祥县" 30 "≥ 30场次"
+"汶上县" NaN "暂无报道"
+"泗水县" 32 "≥ 32场次"
+"梁山县" 6 "≥ 6场次"
+"太白湖新区" 30 "≥ 30场次"
 EOD_TALLY
 $P2 << EOD_TALLY
-"曲阜市" NaN "no report"
-"邹城市" NaN "no report"
-"微山县" 124 "124"
-"金乡县" NaN "no report"
-"嘉祥县" NaN "no report"
-"汶上县" 151 "151"
-"泗水县" NaN "no report"
-"梁山县" NaN "no report"
-"太白湖新区" NaN "no report"
+"曲阜市" NaN "暂无报道"
+"邹城市" NaN "暂无报道"
+"微山县" 124 "124名"
+"金乡县" NaN "暂无报道"
+"嘉祥县" NaN "暂无报道"
+"汶上县" 151 "151名"
+"泗水县" NaN "暂无报道"
+"梁山县" NaN "暂无报道"
+"太白湖新区" NaN "暂无报道"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -35,10 +35,10 @@ set xtics nomirror
 set multiplot layout 2,1 title '干部考核与选拔'
 set xrange [-0.6:9 - 0.4]
 set title '培训与宣讲'
-set ylabel 'event'
+set ylabel '场次'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:9 - 0.4]
 set title '提拔重用的干部'
-set ylabel 'person'
+set ylabel '名'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,40 +4,40 @@ set terminal svg size 960,960 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"任城区" NaN "no report"
-"曲阜市" 20000 "≥ 20,000"
-"邹城市" 30000 "≤ 30,000"
-"微山县" 12000 "≥ 12,000"
-"鱼台县" NaN "no report"
-"金乡县" NaN "no report"
-"嘉祥县" 23000 "23,000"
-"泗水县" NaN "no report"
-"梁山县" 1500 "≥ 1,500"
-"太白湖新区" 1700 "≥ 1,700"
+"任城区" NaN "暂无报道"
+"曲阜市" 20000 "≥ 20,000人次"
+"邹城市" 30000 "≤ 30,000人次"
+"微山县" 12000 "≥ 12,000人次"
+"鱼台县" NaN "暂无报道"
+"金乡县" NaN "暂无报道"
+"嘉祥县" 23000 "23,000人次"
+"泗水县" NaN "暂无报道"
+"梁山县" 1500 "≥ 1,500人次"
+"太白湖新区" 1700 "≥ 1,700人次"
 EOD_TALLY
 $P2 << EOD_TALLY
-"任城区" NaN "no report"
-"曲阜市" 429 "429"
-"邹城市" NaN "no report"
-"微山县" NaN "no report"
-"鱼台县" 238 "238"
-"金乡县" NaN "no report"
-"嘉祥县" 86 "86"
-"泗水县" NaN "no report"
-"梁山县" NaN "no report"
-"太白湖新区" 570 "≥ 570"
+"任城区" NaN "暂无报道"
+"曲阜市" 429 "429名"
+"邹城市" NaN "暂无报道"
+"微山县" NaN "暂无报道"
+"鱼台县" 238 "238名"
+"金乡县" NaN "暂无报道"
+"嘉祥县" 86 "86名"
+"泗水县" NaN "暂无报道"
+"梁山县" NaN "暂无报道"
+"太白湖新区" 570 "≥ 570名"
 EOD_TALLY
 $P3 << EOD_TALLY
-"任城区" 32 "≥ 32"
-"曲阜市" NaN "no report"
-"邹城市" 200 "≥ 200"
-"微山县" NaN "no report"
-"鱼台县" NaN "no report"
-"金乡县" 60 "≥ 60"
-"嘉祥县" 220 "≥ 220"
-"泗水县" 10 "≥ 10"
-"梁山县" 80 "≥ 80"
-"太白湖新区" 15389 "15,389"
+"任城区" 32 "≥ 32件"
+"曲阜市" NaN "暂无报道"
+"邹城市" 200 "≥ 200件"
+"微山县" NaN "暂无报道"
+"鱼台县" NaN "暂无报道"
+"金乡县" 60 "≥ 60件"
+"嘉祥县" 220 "≥ 220件"
+"泗水县" 10 "≥ 10件"
+"梁山县" 80 "≥ 80件"
+"太白湖新区" 15389 "15,389件"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -49,14 +49,14 @@ set xtics nomirror
 set multiplot layout 3,1 title '社区与网格治理'
 set xrange [-0.6:10 - 0.4]
 set title '服务群众人次'
-set ylabel 'person_time'
+set ylabel '人次'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:10 - 0.4]
 set title '网格员与楼长'
-set ylabel 'person'
+set ylabel '名'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:10 - 0.4]
 set title '解决的诉求与问题'
-set ylabel 'count'
+set ylabel '件'
 plot $P3 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

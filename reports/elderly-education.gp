@@ -4,22 +4,22 @@ set terminal svg size 960,640 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" 107 "≥ 107"
-"邹城市" 20 "≥ 20"
-"金乡县" 40 "≥ 40"
-"嘉祥县" 30 "≥ 30"
-"泗水县" 32 "≥ 32"
-"梁山县" 6 "≥ 6"
-"太白湖新区" 30 "≥ 30"
+"曲阜市" 107 "≥ 107场次"
+"邹城市" 20 "≥ 20场次"
+"金乡县" 40 "≥ 40场次"
+"嘉祥县" 30 "≥ 30场次"
+"泗水县" 32 "≥ 32场次"
+"梁山县" 6 "≥ 6场次"
+"太白湖新区" 30 "≥ 30场次"
 EOD_TALLY
 $P2 << EOD_TALLY
-"曲阜市" NaN "no report"
-"邹城市" NaN "no report"
-"金乡县" 6 "6"
-"嘉祥县" NaN "no report"
-"泗水县" NaN "no report"
-"梁山县" 65 "65"
-"太白湖新区" NaN "no report"
+"曲阜市" NaN "暂无报道"
+"邹城市" NaN "暂无报道"
+"金乡县" 6 "6个"
+"嘉祥县" NaN "暂无报道"
+"泗水县" NaN "暂无报道"
+"梁山县" 65 "65个"
+"太白湖新区" NaN "暂无报道"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -31,10 +31,10 @@ set xtics nomirror
 set multiplot layout 2,1 title '老年教育'
 set xrange [-0.6:7 - 0.4]
 set title '培训与宣讲'
-set ylabel 'event'
+set ylabel '场次'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:7 - 0.4]
 set title '老年大学与教学点'
-set ylabel 'count'
+set ylabel '个'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,34 +4,34 @@ set terminal svg size 960,960 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" NaN "no report"
-"邹城市" 26 "26"
-"鱼台县" 54 "54"
-"金乡县" NaN "no report"
-"嘉祥县" 111 "111"
-"泗水县" NaN "no report"
-"梁山县" 76 "76"
-"太白湖新区" 24 "24"
+"曲阜市" NaN "暂无报道"
+"邹城市" 26 "26个"
+"鱼台县" 54 "54个"
+"金乡县" NaN "暂无报道"
+"嘉祥县" 111 "111个"
+"泗水县" NaN "暂无报道"
+"梁山县" 76 "76个"
+"太白湖新区" 24 "24个"
 EOD_TALLY
 $P2 << EOD_TALLY
-"曲阜市" NaN "no report"
-"邹城市" NaN "no report"
-"鱼台县" 238 "238"
-"金乡县" NaN "no report"
-"嘉祥县" 5276 "5,276"
-"泗水县" 9 "≥ 9"
-"梁山县" 328 "≥ 328"
-"太白湖新区" NaN "no report"
+"曲阜市" NaN "暂无报道"
+"邹城市" NaN "暂无报道"
+"鱼台县" 238 "238名"
+"金乡县" NaN "暂无报道"
+"嘉祥县" 5276 "5,276名"
+"泗水县" 9 "≥ 9名"
+"梁山县" 328 "≥ 328名"
+"太白湖新区" NaN "暂无报道"
 EOD_TALLY
 $P3 << EOD_TALLY
-"曲阜市" 107 "≥ 107"
-"邹城市" 20 "≥ 20"
-"鱼台县" NaN "no report"
-"金乡县" 40 "≥ 40"
-"嘉祥县" 30 "≥ 30"
-"泗水县" 32 "≥ 32"
-"梁山县" 6 "≥ 6"
-"太白湖新区" 30 "≥ 30"
+"曲阜市" 107 "≥ 107场次"
+"邹城市" 20 "≥ 20场次"
+"鱼台县" NaN "暂无报道"
+"金乡县" 40 "≥ 40场次"
+"嘉祥县" 30 "≥ 30场次"
+"泗水县" 32 "≥ 32场次"
+"梁山县" 6 "≥ 6场次"
+"太白湖新区" 30 "≥ 30场次"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -43,14 +43,14 @@ set xtics nomirror
 set multiplot layout 3,1 title '党组织建设'
 set xrange [-0.6:8 - 0.4]
 set title '党组织'
-set ylabel 'count'
+set ylabel '个'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:8 - 0.4]
 set title '党员'
-set ylabel 'person'
+set ylabel '名'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:8 - 0.4]
 set title '培训与宣讲'
-set ylabel 'event'
+set ylabel '场次'
 plot $P3 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

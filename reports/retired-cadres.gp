@@ -4,18 +4,18 @@ set terminal svg size 960,640 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" 3700 "≥ 3,700"
-"邹城市" 1200 "≥ 1,200"
-"鱼台县" 238 "238"
-"金乡县" 425 "425"
-"泗水县" 560 "≥ 560"
+"曲阜市" 3700 "≥ 3,700名"
+"邹城市" 1200 "≥ 1,200名"
+"鱼台县" 238 "238名"
+"金乡县" 425 "425名"
+"泗水县" 560 "≥ 560名"
 EOD_TALLY
 $P2 << EOD_TALLY
-"曲阜市" 35 "35"
-"邹城市" 56 "≥ 56"
-"鱼台县" 49 "49"
-"金乡县" 8 "8"
-"泗水县" NaN "no report"
+"曲阜市" 35 "35个"
+"邹城市" 56 "≥ 56个"
+"鱼台县" 49 "49个"
+"金乡县" 8 "8个"
+"泗水县" NaN "暂无报道"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -27,10 +27,10 @@ set xtics nomirror
 set multiplot layout 2,1 title '老干部与银发力量'
 set xrange [-0.6:5 - 0.4]
 set title '参与的离退休干部'
-set ylabel 'person'
+set ylabel '名'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:5 - 0.4]
 set title '离退休干部党组织与社团'
-set ylabel 'count'
+set ylabel '个'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

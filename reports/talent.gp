@@ -4,18 +4,18 @@ set terminal svg size 960,640 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"任城区" 5200000 "≥ 5,200,000"
-"曲阜市" 10000000 "≥ 10,000,000"
-"汶上县" 3000000 "≥ 3,000,000"
-"泗水县" 1642000 "≥ 1,642,000"
-"梁山县" NaN "no report"
+"任城区" 520 "≥ 520万元"
+"曲阜市" 1000 "≥ 1,000万元"
+"汶上县" 300 "≥ 300万元"
+"泗水县" 164.2 "≥ 164.2万元"
+"梁山县" NaN "暂无报道"
 EOD_TALLY
 $P2 << EOD_TALLY
-"任城区" NaN "no report"
-"曲阜市" NaN "no report"
-"汶上县" NaN "no report"
-"泗水县" NaN "no report"
-"梁山县" 119 "119"
+"任城区" NaN "暂无报道"
+"曲阜市" NaN "暂无报道"
+"汶上县" NaN "暂无报道"
+"泗水县" NaN "暂无报道"
+"梁山县" 119 "119名"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -27,10 +27,10 @@ set xtics nomirror
 set multiplot layout 2,1 title '人才工作'
 set xrange [-0.6:5 - 0.4]
 set title '资金'
-set ylabel 'yuan'
+set ylabel '万元'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:5 - 0.4]
 set title '人才'
-set ylabel 'person'
+set ylabel '名'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,52 +4,52 @@ set terminal svg size 960,1280 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" NaN "no report"
-"邹城市" NaN "no report"
-"微山县" NaN "no report"
-"鱼台县" 238 "238"
-"金乡县" NaN "no report"
-"嘉祥县" NaN "no report"
-"泗水县" 560 "≥ 560"
-"梁山县" NaN "no report"
-"太白湖新区" 1000 "≥ 1,000"
-"济宁经济技术开发区" 180 "≥ 180"
+"曲阜市" NaN "暂无报道"
+"邹城市" NaN "暂无报道"
+"微山县" NaN "暂无报道"
+"鱼台县" 238 "238名"
+"金乡县" NaN "暂无报道"
+"嘉祥县" NaN "暂无报道"
+"泗水县" 560 "≥ 560名"
+"梁山县" NaN "暂无报道"
+"太白湖新区" 1000 "≥ 1,000名"
+"济宁经济技术开发区" 180 "≥ 180名"
 EOD_TALLY
 $P2 << EOD_TALLY
-"曲阜市" 65 "65"
-"邹城市" 40 "≥ 40"
-"微山县" NaN "no report"
-"鱼台县" NaN "no report"
-"金乡县" 6 "6"
-"嘉祥县" 23 "23"
-"泗水县" NaN "no report"
-"梁山县" NaN "no report"
-"太白湖新区" 120 "120"
-"济宁经济技术开发区" 21 "21"
+"曲阜市" 65 "65支"
+"邹城市" 40 "≥ 40支"
+"微山县" NaN "暂无报道"
+"鱼台县" NaN "暂无报道"
+"金乡县" 6 "6支"
+"嘉祥县" 23 "23支"
+"泗水县" NaN "暂无报道"
+"梁山县" NaN "暂无报道"
+"太白湖新区" 120 "120支"
+"济宁经济技术开发区" 21 "21支"
 EOD_TALLY
 $P3 << EOD_TALLY
-"曲阜市" 80 "≥ 80"
-"邹城市" 80 "≥ 80"
-"微山县" NaN "no report"
-"鱼台县" 20 "≥ 20"
-"金乡县" 82 "82"
-"嘉祥县" NaN "no report"
-"泗水县" NaN "no report"
-"梁山县" 128 "≥ 128"
-"太白湖新区" 3000 "≥ 3,000"
-"济宁经济技术开发区" NaN "no report"
+"曲阜市" 80 "≥ 80场次"
+"邹城市" 80 "≥ 80场次"
+"微山县" NaN "暂无报道"
+"鱼台县" 20 "≥ 20场次"
+"金乡县" 82 "82场次"
+"嘉祥县" NaN "暂无报道"
+"泗水县" NaN "暂无报道"
+"梁山县" 128 "≥ 128场次"
+"太白湖新区" 3000 "≥ 3,000场次"
+"济宁经济技术开发区" NaN "暂无报道"
 EOD_TALLY
 $P4 << EOD_TALLY
-"曲阜市" 20000 "≥ 20,000"
-"邹城市" 30000 "≤ 30,000"
-"微山县" 12000 "≥ 12,000"
-"鱼台县" NaN "no report"
-"金乡县" NaN "no report"
-"嘉祥县" 23000 "23,000"
-"泗水县" NaN "no report"
-"梁山县" 1500 "≥ 1,500"
-"太白湖新区" 1700 "≥ 1,700"
-"济宁经济技术开发区" NaN "no report"
+"曲阜市" 20000 "≥ 20,000人次"
+"邹城市" 30000 "≤ 30,000人次"
+"微山县" 12000 "≥ 12,000人次"
+"鱼台县" NaN "暂无报道"
+"金乡县" NaN "暂无报道"
+"嘉祥县" 23000 "23,000人次"
+"泗水县" NaN "暂无报道"
+"梁山县" 1500 "≥ 1,500人次"
+"太白湖新区" 1700 "≥ 1,700人次"
+"济宁经济技术开发区" NaN "暂无报道"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -61,18 +61,18 @@ set xtics nomirror
 set multiplot layout 4,1 title '志愿服务'
 set xrange [-0.6:10 - 0.4]
 set title '志愿者'
-set ylabel 'person'
+set ylabel '名'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:10 - 0.4]
 set title '志愿服务队伍'
-set ylabel 'count'
+set ylabel '支'
 plot $P2 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:10 - 0.4]
 set title '志愿服务活动'
-set ylabel 'event'
+set ylabel '场次'
 plot $P3 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 set xrange [-0.6:10 - 0.4]
 set title '服务群众人次'
-set ylabel 'person_time'
+set ylabel '人次'
 plot $P4 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

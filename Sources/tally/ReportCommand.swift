@@ -6,12 +6,17 @@ import TallyCore
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write per-theme, volunteers and per-period reports (Markdown, gnuplot scripts, SVG charts).",
-        discussion: "Without --theme and --quarter, writes every theme, every period the corpus has, and index.md."
+        abstract: "Write the indicator, theme and period reports (Markdown, gnuplot scripts, SVG charts).",
+        discussion: """
+            Without --theme and --period, writes every indicator and theme, every period the corpus has (periods/), \
+            and index.md. Pages are in Chinese unless --lang en.
+            Example: tally report --lang en --out reports-en
+            """
     )
 
     @Option(help: "Only this theme id (see `tally themes`).") var theme: String?
-    @Option(help: "Only this period: 2025Q4, 2025 (year-only dates) or undated.") var quarter: String?
+    @Option(help: "Only this period: 2025Q4, 2025 (year-only dates) or undated.") var period: String?
+    @Option(help: "Language of the pages: zh (Chinese, the default) or en (English).") var lang: ReportLanguage = .zh
     @Option(help: "Output folder.") var out: String = "reports"
     @OptionGroup var database: DatabaseOptions
 
@@ -20,22 +25,22 @@ struct ReportCommand: ParsableCommand {
     }
 
     func run() throws {
-        try Self.writeReports(db: database.path, out: out, theme: theme, quarter: quarter)
+        try Self.writeReports(db: database.path, out: out, theme: theme, period: period, language: lang)
     }
 
     /// Writes the reports and says what was written. Shared with `tally run`.
-    static func writeReports(db path: String, out: String, theme: String?, quarter: String?) throws {
+    static func writeReports(db path: String, out: String, theme: String?, period: String?, language: ReportLanguage) throws {
         do {
             let selectedTheme = try theme.map { id throws(ReportError) in
                 guard let found = Theme.named(id) else { throw .unknownTheme(id) }
                 return found
             }
-            let selectedPeriod = try quarter.map { text throws(ReportError) in
+            let selectedPeriod = try period.map { text throws(ReportError) in
                 guard let bucket = PeriodBucket(label: text) else { throw .invalidPeriod(text) }
                 return bucket
             }
             var generator = try ReportGenerator(data: ReportData.fetch(from: TallyDatabase(path: path, readOnly: true)),
-                                                themeFilter: selectedTheme, periodFilter: selectedPeriod)
+                                                themeFilter: selectedTheme, periodFilter: selectedPeriod, language: language)
             let queries = URL(fileURLWithPath: "queries")
             if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
             let summary = try generator.write(to: URL(fileURLWithPath: out))

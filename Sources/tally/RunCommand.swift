@@ -13,6 +13,7 @@ struct RunCommand: ParsableCommand {
     @Argument(help: "Page files or folders.") var paths: [String] = ["seeds"]
     @OptionGroup var database: DatabaseOptions
     @Option(help: "Output folder.") var out: String = "reports"
+    @Option(help: "Language of the reports: zh (Chinese, the default) or en (English).") var lang: ReportLanguage = .zh
 
     func validate() throws {
         if let first = paths.first,
@@ -30,7 +31,7 @@ struct RunCommand: ParsableCommand {
         for warning in ingested.warnings { Stderr.print("warning: \(warning)") }
         for failure in ingested.failed { Stderr.print("failed: \(failure)") }
         print("\(ingested.stored) files stored, \(ingested.skipped.count) unchanged, \(ingested.failed.count) failed; \(ingested.facts) facts")
-        try ReportCommand.writeReports(db: database.path, out: out, theme: nil, quarter: nil)
+        try ReportCommand.writeReports(db: database.path, out: out, theme: nil, period: nil, language: lang)
         if !ingested.failed.isEmpty { throw ExitCode(2) }
     }
 }

@@ -4,8 +4,8 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"汶上县" 151 "151"
-"微山县" 124 "124"
+"汶上县" 151 "151名"
+"微山县" 124 "124名"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -17,6 +17,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '提拔重用的干部'
 set xrange [-0.6:2 - 0.4]
 set title ''
-set ylabel 'person'
+set ylabel '名'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,8 +4,8 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"梁山县" 65 "65"
-"金乡县" 6 "6"
+"梁山县" 65 "65个"
+"金乡县" 6 "6个"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -17,6 +17,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '老年大学与教学点'
 set xrange [-0.6:2 - 0.4]
 set title ''
-set ylabel 'count'
+set ylabel '个'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,10 +4,10 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" 10000000 "≥ 10,000,000"
-"任城区" 5200000 "≥ 5,200,000"
-"汶上县" 3000000 "≥ 3,000,000"
-"泗水县" 1642000 "≥ 1,642,000"
+"曲阜市" 1000 "≥ 1,000万元"
+"任城区" 520 "≥ 520万元"
+"汶上县" 300 "≥ 300万元"
+"泗水县" 164.2 "≥ 164.2万元"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -19,6 +19,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '资金'
 set xrange [-0.6:4 - 0.4]
 set title ''
-set ylabel 'yuan'
+set ylabel '万元'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

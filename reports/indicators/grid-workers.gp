@@ -4,10 +4,10 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"太白湖新区" 570 "≥ 570"
-"曲阜市" 429 "429"
-"鱼台县" 238 "238"
-"嘉祥县" 86 "86"
+"太白湖新区" 570 "≥ 570名"
+"曲阜市" 429 "429名"
+"鱼台县" 238 "238名"
+"嘉祥县" 86 "86名"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -19,6 +19,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '网格员与楼长'
 set xrange [-0.6:4 - 0.4]
 set title ''
-set ylabel 'person'
+set ylabel '名'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,10 +4,10 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"嘉祥县" 5276 "5,276"
-"梁山县" 328 "≥ 328"
-"鱼台县" 238 "238"
-"泗水县" 9 "≥ 9"
+"嘉祥县" 5276 "5,276名"
+"梁山县" 328 "≥ 328名"
+"鱼台县" 238 "238名"
+"泗水县" 9 "≥ 9名"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -19,6 +19,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '党员'
 set xrange [-0.6:4 - 0.4]
 set title ''
-set ylabel 'person'
+set ylabel '名'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

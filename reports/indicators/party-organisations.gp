@@ -4,11 +4,11 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"嘉祥县" 111 "111"
-"梁山县" 76 "76"
-"鱼台县" 54 "54"
-"邹城市" 26 "26"
-"太白湖新区" 24 "24"
+"嘉祥县" 111 "111个"
+"梁山县" 76 "76个"
+"鱼台县" 54 "54个"
+"邹城市" 26 "26个"
+"太白湖新区" 24 "24个"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -20,6 +20,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '党组织'
 set xrange [-0.6:5 - 0.4]
 set title ''
-set ylabel 'count'
+set ylabel '个'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

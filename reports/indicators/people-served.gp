@@ -4,12 +4,12 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"邹城市" 30000 "≤ 30,000"
-"嘉祥县" 23000 "23,000"
-"曲阜市" 20000 "≥ 20,000"
-"微山县" 12000 "≥ 12,000"
-"太白湖新区" 1700 "≥ 1,700"
-"梁山县" 1500 "≥ 1,500"
+"邹城市" 30000 "≤ 30,000人次"
+"嘉祥县" 23000 "23,000人次"
+"曲阜市" 20000 "≥ 20,000人次"
+"微山县" 12000 "≥ 12,000人次"
+"太白湖新区" 1700 "≥ 1,700人次"
+"梁山县" 1500 "≥ 1,500人次"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -21,6 +21,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '服务群众人次'
 set xrange [-0.6:6 - 0.4]
 set title ''
-set ylabel 'person_time'
+set ylabel '人次'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

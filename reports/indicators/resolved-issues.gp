@@ -4,13 +4,13 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"太白湖新区" 15389 "15,389"
-"嘉祥县" 220 "≥ 220"
-"邹城市" 200 "≥ 200"
-"梁山县" 80 "≥ 80"
-"金乡县" 60 "≥ 60"
-"任城区" 32 "≥ 32"
-"泗水县" 10 "≥ 10"
+"太白湖新区" 15389 "15,389件"
+"嘉祥县" 220 "≥ 220件"
+"邹城市" 200 "≥ 200件"
+"梁山县" 80 "≥ 80件"
+"金乡县" 60 "≥ 60件"
+"任城区" 32 "≥ 32件"
+"泗水县" 10 "≥ 10件"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -22,6 +22,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '解决的诉求与问题'
 set xrange [-0.6:7 - 0.4]
 set title ''
-set ylabel 'count'
+set ylabel '件'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,10 +4,10 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"邹城市" 56 "≥ 56"
-"鱼台县" 49 "49"
-"曲阜市" 35 "35"
-"金乡县" 8 "8"
+"邹城市" 56 "≥ 56个"
+"鱼台县" 49 "49个"
+"曲阜市" 35 "35个"
+"金乡县" 8 "8个"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -19,6 +19,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '离退休干部党组织与社团'
 set xrange [-0.6:4 - 0.4]
 set title ''
-set ylabel 'count'
+set ylabel '个'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,11 +4,11 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" 3700 "≥ 3,700"
-"邹城市" 1200 "≥ 1,200"
-"泗水县" 560 "≥ 560"
-"金乡县" 425 "425"
-"鱼台县" 238 "238"
+"曲阜市" 3700 "≥ 3,700名"
+"邹城市" 1200 "≥ 1,200名"
+"泗水县" 560 "≥ 560名"
+"金乡县" 425 "425名"
+"鱼台县" 238 "238名"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -20,6 +20,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '参与的离退休干部'
 set xrange [-0.6:5 - 0.4]
 set title ''
-set ylabel 'person'
+set ylabel '名'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

@@ -4,7 +4,7 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"梁山县" 119 "119"
+"梁山县" 119 "119名"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -16,6 +16,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '人才'
 set xrange [-0.6:1 - 0.4]
 set title ''
-set ylabel 'person'
+set ylabel '名'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

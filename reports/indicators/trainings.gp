@@ -4,13 +4,13 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"曲阜市" 107 "≥ 107"
-"金乡县" 40 "≥ 40"
-"泗水县" 32 "≥ 32"
-"嘉祥县" 30 "≥ 30"
-"太白湖新区" 30 "≥ 30"
-"邹城市" 20 "≥ 20"
-"梁山县" 6 "≥ 6"
+"曲阜市" 107 "≥ 107场次"
+"金乡县" 40 "≥ 40场次"
+"泗水县" 32 "≥ 32场次"
+"嘉祥县" 30 "≥ 30场次"
+"太白湖新区" 30 "≥ 30场次"
+"邹城市" 20 "≥ 20场次"
+"梁山县" 6 "≥ 6场次"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -22,6 +22,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '培训与宣讲'
 set xrange [-0.6:7 - 0.4]
 set title ''
-set ylabel 'event'
+set ylabel '场次'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

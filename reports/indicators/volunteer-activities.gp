@@ -4,12 +4,12 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"太白湖新区" 3000 "≥ 3,000"
-"梁山县" 128 "≥ 128"
-"金乡县" 82 "82"
-"曲阜市" 80 "≥ 80"
-"邹城市" 80 "≥ 80"
-"鱼台县" 20 "≥ 20"
+"太白湖新区" 3000 "≥ 3,000场次"
+"梁山县" 128 "≥ 128场次"
+"金乡县" 82 "82场次"
+"曲阜市" 80 "≥ 80场次"
+"邹城市" 80 "≥ 80场次"
+"鱼台县" 20 "≥ 20场次"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -21,6 +21,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '志愿服务活动'
 set xrange [-0.6:6 - 0.4]
 set title ''
-set ylabel 'event'
+set ylabel '场次'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

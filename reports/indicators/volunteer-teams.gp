@@ -4,12 +4,12 @@ set terminal svg size 960,540 font 'Noto Sans CJK SC,11' noenhanced
 set termoption noenhanced
 set output ARG0[1:strlen(ARG0)-3].'.svg'
 $P1 << EOD_TALLY
-"太白湖新区" 120 "120"
-"曲阜市" 65 "65"
-"邹城市" 40 "≥ 40"
-"嘉祥县" 23 "23"
-"济宁经济技术开发区" 21 "21"
-"金乡县" 6 "6"
+"太白湖新区" 120 "120支"
+"曲阜市" 65 "65支"
+"邹城市" 40 "≥ 40支"
+"嘉祥县" 23 "23支"
+"济宁经济技术开发区" 21 "21支"
+"金乡县" 6 "6支"
 EOD_TALLY
 set style data histogram
 set style histogram clustered gap 1
@@ -21,6 +21,6 @@ set xtics nomirror
 set multiplot layout 1,1 title '志愿服务队伍'
 set xrange [-0.6:6 - 0.4]
 set title ''
-set ylabel 'count'
+set ylabel '支'
 plot $P1 using 2:xtic(1), '' using 0:2:3 with labels offset 0,0.8
 unset multiplot

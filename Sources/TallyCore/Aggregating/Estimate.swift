@@ -64,29 +64,43 @@ public struct Estimate: Sendable, Hashable {
     }
 
     /// `1,200`, `≥ 1,200`, `≤ 1,200`, `≈ 1,200`, `1,200–1,500`.
-    public var formatted: String {
+    public var formatted: String { formatted(dividedBy: 1, decimals: 2) }
+
+    /// ``formatted`` in a larger unit (`dividedBy: 10_000` for 万), with up to `decimals` decimals.
+    public func formatted(dividedBy divisor: Double, decimals: Int) -> String {
+        let format = { (value: Double) in Self.format(value / divisor, decimals: decimals) }
         switch qualifier {
-        case .exact: return Self.format(low)
-        case .over: return "≥ " + Self.format(low)
-        case .under: return "≤ " + Self.format(high)
-        case .range: return low == high ? Self.format(low) : Self.format(low) + "–" + Self.format(high)
-        case .approx: return "≈ " + (low == high ? Self.format(low) : Self.format(low) + "–" + Self.format(high))
+        case .exact: return format(low)
+        case .over: return "≥ " + format(low)
+        case .under: return "≤ " + format(high)
+        case .range: return low == high ? format(low) : format(low) + "–" + format(high)
+        case .approx: return "≈ " + (low == high ? format(low) : format(low) + "–" + format(high))
         }
     }
 
-    /// Thousands separated, at most two decimals; never traps on huge or non-finite values.
-    public static func format(_ value: Double) -> String {
-        guard value.isFinite, abs(value) < 1e15 else { return "\(value)" }
-        let hundredths = Int((abs(value) * 100).rounded())
-        var whole = String(hundredths / 100)
+    /// Thousands separated, at most `decimals` decimals (trailing zeros dropped); never traps on huge or
+    /// non-finite values.
+    public static func format(_ value: Double, decimals: Int = 2) -> String {
+        var unit = 1
+        for _ in 0..<max(0, decimals) { unit *= 10 }
+        guard value.isFinite, abs(value) * Double(unit) < 1e17 else { return "\(value)" }
+        let scaled = Int((abs(value) * Double(unit)).rounded())
+        var whole = String(scaled / unit)
         var grouped = ""
         while whole.count > 3 {
             grouped = "," + whole.suffix(3) + grouped
             whole.removeLast(3)
         }
-        var text = (value < 0 && hundredths > 0 ? "-" : "") + whole + grouped
-        let fraction = hundredths % 100
-        if fraction != 0 { text += fraction % 10 == 0 ? ".\(fraction / 10)" : (fraction < 10 ? ".0\(fraction)" : ".\(fraction)") }
+        var text = (value < 0 && scaled > 0 ? "-" : "") + whole + grouped
+        var fraction = scaled % unit, digits = decimals
+        while fraction != 0, fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        if fraction != 0 {
+            let figures = String(fraction)
+            text += "." + String(repeating: "0", count: digits - figures.count) + figures
+        }
         return text
     }
 }

@@ -11,13 +11,16 @@ public struct ReportData: Sendable {
     public var figures: CountyFigures
     /// The facts pages show in full, by id: each theme's first facts and each indicator's evidence.
     public var shown: [Int64: StoredFact]
+    /// The pages read, by period and by how their dates were known.
+    public var pageDates: PageDates
 
     public init(factCount: Int, themeFacts: [String: ThemeFacts], usage: [String: ThemeUsage], figures: CountyFigures,
-                shown: [Int64: StoredFact]) {
+                shown: [Int64: StoredFact], pageDates: PageDates = PageDates()) {
         self.factCount = factCount
         self.themeFacts = themeFacts
         self.usage = usage
         self.figures = figures
         self.shown = shown
+        self.pageDates = pageDates
     }
 }

@@ -1,9 +1,12 @@
 import Foundation
 
-/// A saved SQL query from `queries/*.sql`, with the header that documents it:
+/// A saved SQL query from `queries/*.sql`, with the header that documents it (`title.zh` and
+/// `answers.zh` are what Chinese reports list; without them they list the English ones):
 ///
 ///     -- title: Funds by county
 ///     -- answers: How much money does each county report?
+///     -- title.zh: 各县市区的资金
+///     -- answers.zh: 每个县市区报道了多少资金？
 ///     -- param: :county  canonical county name, or NULL for every county
 ///
 /// They run with `tally sql` (named parameters bound from its arguments); tests run each one on a fixture database.
@@ -14,6 +17,9 @@ public struct SavedQuery: Sendable, Hashable {
     public var name: String
     public var title: String
     public var answers: String
+    /// The title and question in Chinese, when the header gives them.
+    public var chineseTitle: String?
+    public var chineseAnswers: String?
     /// Documented named parameters, without the colon, in header order.
     public var parameters: [String]
     /// The whole file text (comments included; SQLite ignores them).
@@ -57,6 +63,8 @@ public struct SavedQuery: Sendable, Hashable {
     public init(name: String, text: String, file: String) throws(LoadError) {
         var title: String?
         var answers: String?
+        var chineseTitle: String?
+        var chineseAnswers: String?
         var parameters: [String] = []
         var bodyParameters: [(name: String, line: Int)] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
@@ -65,6 +73,8 @@ public struct SavedQuery: Sendable, Hashable {
                 let comment = trimmed.dropFirst(2).trimmingCharacters(in: .whitespaces)
                 if title == nil, comment.hasPrefix("title:") { title = Self.value(of: comment) }
                 if answers == nil, comment.hasPrefix("answers:") { answers = Self.value(of: comment) }
+                if chineseTitle == nil, comment.hasPrefix("title.zh:") { chineseTitle = Self.value(of: comment) }
+                if chineseAnswers == nil, comment.hasPrefix("answers.zh:") { chineseAnswers = Self.value(of: comment) }
                 if comment.hasPrefix("param:") { parameters += Self.parameterNames(in: Self.value(of: comment)).prefix(1) }
             } else {
                 bodyParameters += Self.parameterNames(in: String(line)).map { ($0, index + 1) }
@@ -78,6 +88,8 @@ public struct SavedQuery: Sendable, Hashable {
         self.name = name
         self.title = title
         self.answers = answers
+        self.chineseTitle = chineseTitle
+        self.chineseAnswers = chineseAnswers
         self.parameters = parameters
         self.sql = text
     }

@@ -75,6 +75,17 @@ public struct FactExtractor: Sendable {
                         object = previousObject
                     }
                     previousObject = object
+                    // 八成的村集体收入超过20万元, 4家企业营收过亿元: a bound each counted member meets is a rate.
+                    // The bound is a word (超过, 过, 不足, 以上), not 余 or 多, and a noun names the members between.
+                    let hasBoundWord = quantity.surfaceRange.lowerBound < quantity.numberStart
+                        || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: quantity.surfaceRange.upperBound,
+                                                                         lowerBound: quantity.numberStart) != nil
+                    let meetsThreshold = previousQuantity.map { previous in
+                        previous.unit != quantity.unit && (quantity.qualifier == .over || quantity.qualifier == .under)
+                            && hasBoundWord && gap.count >= 2 && !gap.contains(where: ScalarClass.endsClause)
+                            && ObjectLexicon.verbs.firstMatch(in: text, within: gap.indices) == nil
+                            && RateLexicon.totals.firstMatch(in: text, within: gap.indices) == nil
+                    } ?? false
                     previousQuantity = quantity
                     // 每个网格配备1名专职网格员、1名红色管家: a count listed after a rate, with no verb between, is one too.
                     let listedAfterRate = previousIsRate && ObjectLexicon.verbs.firstMatch(in: text, within: gap.indices) == nil
@@ -82,8 +93,12 @@ public struct FactExtractor: Sendable {
                     previousEnd = quantity.surfaceRange.upperBound
                     // A cue later in the sentence belongs to a later clause (现有党员2800名，今年以来发展党员36名).
                     let period = cueIndex >= 0 ? periods[cueIndex].period : paragraphPeriod
+                    let statementStart = Self.statementStart(of: quantity, sentence: sentence.range, in: text)
                     let isRate = quantity.unit != .percent
-                        && (listedAfterRate || hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart, quoted: quoted))
+                        && (listedAfterRate || meetsThreshold
+                            || hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart, quoted: quoted)
+                            || previousIsRate && isGoverned(text, from: statementStart, clauseStart: clause.lowerBound,
+                                                            number: quantity.numberStart, quoted: quoted))
                     let next = index + 1 < quantities.count ? quantities[index + 1].numberStart : sentence.range.upperBound
                     let mention = mentions.last { $0.offset < quantity.numberStart }
                         ?? ((cityCue ?? .max) < quantity.numberStart ? nil : namedMention)
@@ -107,7 +122,7 @@ public struct FactExtractor: Sendable {
                     if fact.status == .standard, quantity.unit != .percent { fact.isRate = true }
                     fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)
                     fact.clause = clause
-                    fact.statementStart = Self.statementStart(of: quantity, sentence: sentence.range, in: text)
+                    fact.statementStart = statementStart
                     previousIsRate = fact.isRate
                     facts.append(fact)
                 }
@@ -155,6 +170,21 @@ public struct FactExtractor: Sendable {
             from = cue.range.upperBound
         }
         return false
+    }
+
+    /// 每年可为村集体增收60万元以上，带动就业120余人: a 每年 that opens the statement governs its later
+    /// clauses too, until a total or a period of its own (共, 累计, 今年) speaks. The caller asks only after a
+    /// figure the cue made a rate: 每月召开会议，解决问题120余个 tells a total.
+    private func isGoverned(_ text: [Unicode.Scalar], from start: Int, clauseStart: Int, number: Int, quoted: [Bool]) -> Bool {
+        guard start < clauseStart else { return false }
+        var from = start
+        var governing: Range<Int>?
+        while let cue = RateLexicon.governingCues.firstMatch(in: text, within: from..<clauseStart) {
+            if !QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) { governing = cue.range }
+            from = cue.range.upperBound
+        }
+        guard let governing else { return false }
+        return RateLexicon.totals.firstMatch(in: text, within: governing.upperBound..<number) == nil
     }
 
     /// A sentence that opens an item: a bullet (■邹城市…), or a section number before a county and a colon

@@ -14,6 +14,10 @@ enum NumberGrammar {
         var hasLargePower: Bool = false
         /// Digits after the decimal point folded into `value`: the number is `value / 10^fractionDigits`.
         var fractionDigits: Int = 0
+        /// Two adjacent digits make a spoken range (七八万 → 70000 to 80000): the upper end.
+        var high: Double?
+        /// A digit times 百 or 千 (两千, 三百五十): a Chinese numeral that reads as a measurement on its own.
+        var hasHundreds: Bool = false
 
         /// The number times `factor`, dividing out the decimal places last (exact for 1.2万, 164.2万).
         func scaled(by factor: Double) -> Double {
@@ -117,28 +121,61 @@ enum NumberGrammar {
         }
     }
 
-    static func chinese(in text: [Unicode.Scalar], at index: Int) -> Token? {
-        guard index < text.count, canStartChinese(text[index]) else { return nil }
+    /// 万 or 亿: they start a numeral only after a bound word (近万元, 上万人, 数亿元).
+    static func isLargePower(_ s: Unicode.Scalar) -> Bool { s == "万" || s == "亿" }
+
+    /// A Chinese numeral at `index`. Two adjacent digits are a spoken range (三四百 → 300 to 400,
+    /// 十七八 → 17 to 18); a numeral may open with 万 or 亿 when the caller allows it (`large`).
+    static func chinese(in text: [Unicode.Scalar], at index: Int, allowingLargeStart large: Bool = false) -> Token? {
+        guard index < text.count, canStartChinese(text[index]) || large && isLargePower(text[index]) else { return nil }
+        var end = index
+        while end < text.count, end - index < maximumChineseLength, isChineseNumeral(text[end]) { end += 1 }
+        var scalars = Array(text[index..<end])
+        // The first pair of adjacent digits, the second larger (七八, 三五; not 五四, 一一).
+        var pair: Int?
+        for k in scalars.indices.dropLast() {
+            if let a = QuantityLexicon.chineseDigits[scalars[k]], let b = QuantityLexicon.chineseDigits[scalars[k + 1]], a > 0, b > a {
+                pair = k
+                break
+            }
+        }
+        var high: Double?
+        if let pair {
+            // A third digit right after the pair (一二九) is no spoken range: the numeral stops before it.
+            if pair + 2 < scalars.count, QuantityLexicon.chineseDigits[scalars[pair + 2]] != nil {
+                scalars = Array(scalars[..<(pair + 2)])
+                end = index + pair + 2
+            }
+            var upper = scalars
+            upper.remove(at: pair)
+            scalars.remove(at: pair + 1)
+            high = value(ofChinese: upper).value
+        }
+        let (value, hasLargePower, hasHundreds) = value(ofChinese: scalars)
+        return Token(value: value, end: end, hasLargePower: hasLargePower, high: high, hasHundreds: hasHundreds)
+    }
+
+    /// The value of a run of Chinese numeral scalars; a leading 万 or 亿 counts as one of it.
+    private static func value(ofChinese scalars: [Unicode.Scalar]) -> (value: Double, hasLargePower: Bool, hasHundreds: Bool) {
         var total = 0.0, section = 0.0, current = 0.0
-        var hasLargePower = false
-        var i = index
-        while i < text.count, i - index < maximumChineseLength, isChineseNumeral(text[i]) {
-            let s = text[i]
+        var hasLargePower = false, hasHundreds = false
+        for s in scalars {
             if let d = QuantityLexicon.chineseDigits[s] {
                 current = d
             } else if let p = QuantityLexicon.chinesePowers[s] {
                 if p >= 1e4 {
                     section += current
+                    if total == 0 && section == 0 { section = 1 }
                     total = (total + section) * p
                     section = 0
                     hasLargePower = true
                 } else {
+                    if p >= 100 && current > 0 { hasHundreds = true }
                     section += (current == 0 ? 1 : current) * p
                 }
                 current = 0
             }
-            i += 1
         }
-        return Token(value: total + section + current, end: i, hasLargePower: hasLargePower)
+        return (total + section + current, hasLargePower, hasHundreds)
     }
 }

@@ -29,11 +29,16 @@ struct ObjectFinder: Sendable {
         if i < end, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
             // 2次走进非洲, 3年举办…: a duration or a count of events is of the verb's object.
             guard quantity.unit == .event || QuantityLexicon.timeUnits.contains(quantity.unit) else { return "" }
+            // 举办过3次培训。: a verb-noun that ends the clause is the activity counted.
+            if v.length >= 2, i + v.length >= end || ScalarClass.endsClause(text[i + v.length]) {
+                return Self.cleaned(Array(text[i..<i + v.length]))
+            }
             i += v.length
         }
         var collected: [Unicode.Scalar] = []
         var openQuote: Unicode.Scalar?
         var stopLength = 0
+        var endsBeforeNumber = false
         while i < end, collected.count < ObjectLexicon.maximumLength {
             let s = text[i]
             if ScalarClass.isGap(s) {
@@ -57,6 +62,12 @@ struct ObjectFinder: Sendable {
                     continue
                 }
                 if ScalarClass.endsClause(s) || ScalarClass.arabicDigit(s) != nil { break }
+                // 1名网格长和2名网格员, 企业营收过亿元: a conjunction or a bound word before the next number ends the object.
+                if !collected.isEmpty, let w = ObjectLexicon.beforeNextNumber.longestMatch(in: text, at: i, limit: end),
+                   i + w.length < end, Self.startsNumber(text[i + w.length]) {
+                    endsBeforeNumber = true
+                    break
+                }
                 if collected.isEmpty, s == "、" { return "" }
                 if let noun = ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: i, limit: end) {
                     collected += text[i..<i + noun.length]
@@ -89,9 +100,11 @@ struct ObjectFinder: Sendable {
             i += 1
         }
         let object = Self.cleaned(collected)
-        // A one-character noun before punctuation or a whole word is still the object (2个镇，38个村全部…);
+        // A one-character noun before punctuation, a whole word or the next number is still the object
+        // (2个镇，38个村全部…; 2个镇和50余家企业);
         // before a one-character word it is more likely the start of a longer word (存|在).
-        if object.unicodeScalars.count == 1, collected.count == 1, i >= end || ScalarClass.endsClause(text[i]) || stopLength >= 2 {
+        if object.unicodeScalars.count == 1, collected.count == 1,
+           i >= end || ScalarClass.endsClause(text[i]) || stopLength >= 2 || endsBeforeNumber {
             return object
         }
         return object.unicodeScalars.count >= 2 ? object : ""
@@ -185,6 +198,11 @@ struct ObjectFinder: Sendable {
         i += 1
         if let tail = ObjectLexicon.yearTails.longestMatch(in: text, at: i, limit: limit) { i += tail.length }
         return i
+    }
+
+    /// A number may start at this scalar: an Arabic digit, a Chinese numeral, or 万/亿 after a bound word.
+    private static func startsNumber(_ s: Unicode.Scalar) -> Bool {
+        ScalarClass.arabicDigit(s) != nil || NumberGrammar.canStartChinese(s) || NumberGrammar.isLargePower(s)
     }
 
     /// Punctuation trimmed from both ends of an object, and conjunctions from its start.

@@ -38,6 +38,8 @@ enum ObjectLexicon {
         "给予", "最高", "最多", "至少", "均", "已", "就", "分别", "各", "每年", "每月", "每季度", "每周", "年均",
         "日均", "月均", "人均", "到", "对", "连续", "持续", "长达", "历时", "折合人民币", "折合", "价值", "全部", "提升至", "提升到", "提高至", "提高到", "上升至", "上升到",
         "增长至", "增长到", "增至", "升至", "每村", "每户", "每人", "每名", "每家", "每个村", "每个",
+        // Aspect marks after a verb (举办过|3次, 挣了|2万元) and bound words the grammar keeps (不超|5万元).
+        "过", "不超", "不超过", "不少于", "不低于",
     ])
 
     /// Words that end an object read after the number (102个帮扶项目|正在实施).
@@ -57,6 +59,13 @@ enum ObjectLexicon {
         "党组织", "团组织", "社会组织", "基层组织", "组织委员", "组织部", "组织生活", "志愿服务", "服务队", "服务站",
         "服务中心", "发展中心", "建设项目", "服务站点", "服务点", "培训班", "培训中心", "服务团", "服务专员",
         "慰问金", "慰问品", "慰问物资", "在职", "在岗", "在册", "在校", "在读", "在外", "领办合作社",
+    ])
+
+    /// Words that end an object read after the number when another number follows them (1名网格长和2名…,
+    /// 企业营收过亿元, 收入不足5万元): a conjunction, or a bound word of the next quantity.
+    static let beforeNextNumber = WordTable(words: [
+        "和", "及", "与", "、", "或", "超过", "超", "过", "逾", "近", "将近", "不足", "不到", "不超过", "不超", "达到", "达",
+        "约", "至少", "不少于", "不低于", "高达", "多达",
     ])
 
     /// What may stand between two listed counts of one thing (1.3万户、近5万人).

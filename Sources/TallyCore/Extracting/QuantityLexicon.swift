@@ -5,21 +5,27 @@ enum QuantityLexicon {
     static let multipliers = WordTable([("万", 1e4), ("亿", 1e8), ("千", 1e3), ("百万", 1e6), ("千万", 1e7)])
 
     /// Words between the number and the multiplier or unit: 60余场次, 2万多元.
-    static let innerOver = WordTable(words: ["余", "多"])
+    static let innerOver = WordTable(words: ["余", "多", "几"])
 
     /// Approximation words printed before the number; they belong to the surface when adjacent.
     static let prefixQualifiers = WordTable([
-        ("超过", Qualifier.over), ("超", .over), ("逾", .over), ("至少", .over), ("多达", .over), ("高达", .over),
+        ("超过", Qualifier.over), ("超", .over), ("逾", .over), ("过", .over), ("至少", .over), ("多达", .over),
+        ("高达", .over), ("不少于", .over), ("不低于", .over),
         ("近", .under), ("将近", .under), ("接近", .under), ("不足", .under), ("不到", .under), ("最高", .under),
-        ("最多", .under), ("不超过", .under),
+        ("最多", .under), ("不超过", .under), ("不超", .under), ("不高于", .under), ("不多于", .under),
         ("约", .approx), ("大约", .approx),
     ])
 
     /// Compounds whose last character looks like a prefix qualifier but is not one (签约, 最近).
     static let falseQualifierCompounds = WordTable(words: [
         "附近", "最近", "临近", "就近", "签约", "预约", "节约", "特约", "邀约", "履约", "制约", "公约", "相约",
-        "赶超", "高超", "未超", "不超",
+        "赶超", "高超", "未超", "经过", "通过", "不过", "度过", "越过", "跨过", "错过", "路过",
     ])
+    /// 过 before a number: a bound after a noun (营收过10亿元), the aspect mark after a verb (举办过3次).
+    static let aspectOrOver: Unicode.Scalar = "过"
+
+    /// Spoken bounds before a round Chinese numeral: 上千人, 数亿元, 几十万元 (a lower bound at the numeral).
+    static let spokenBounds = WordTable([("上", Qualifier.over), ("数", .over), ("几", .over)])
 
     /// Bound words that set the qualifier from a little way before the number
     /// (最高可获 2000万元, 至少在村工作 3天) without joining the surface.
@@ -49,6 +55,8 @@ enum QuantityLexicon {
 
     /// Words that make a following "N年" a duration rather than a calendar year: 连续3年.
     static let durationCues = WordTable(words: ["连续", "持续", "历时", "长达", "坚持", "用时", "耗时", "为期", "满"])
+    /// After N年, words that make it a time phrase (近两年来, 10余年以来), not a duration fact.
+    static let sinceAfterYears = WordTable(words: ["来", "以来", "前"])
 
     /// Chinese numerals: digits and the powers of ten.
     static let chineseDigits: [Unicode.Scalar: Double] = [

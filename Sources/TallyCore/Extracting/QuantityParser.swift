@@ -26,7 +26,8 @@ struct QuantityParser: Sendable {
                 } else {
                     i = runEnd
                 }
-            } else if NumberGrammar.canStartChinese(s), i == 0 || !NumberGrammar.isChineseNumeral(text[i - 1]) {
+            } else if NumberGrammar.canStartChinese(s) || NumberGrammar.isLargePower(s) && opensSpokenBound(text, before: i, lowerBound: range.lowerBound),
+                      i == 0 || !NumberGrammar.isChineseNumeral(text[i - 1]) {
                 if !QuotedSpans.isQuoted(i, in: quoted), let q = quantity(in: text, at: i, range: range, chinese: true) {
                     found.append(q)
                     i = q.surfaceRange.upperBound
@@ -43,10 +44,14 @@ struct QuantityParser: Sendable {
     /// A number with what follows it up to the measure word: 1.2万余人次, 3至5, 20余万元.
     private struct Head {
         var value: Double
+        /// The upper end of a spoken range (七八万斤), in the same scale as `value`.
+        var high: Double?
         var multiplied: Bool
         /// The multiplier printed after the number (万 → 10⁴), 1 when none.
         var multiplier: Double
         var over: Bool
+        /// A Chinese numeral that reads as a measurement without a bound word (两千, 三百).
+        var hasHundreds: Bool = false
         var unit: UnitLexicon.Entry?
         /// Where the measure word stands (empty when there is none); made a string only for a
         /// quantity that is kept.
@@ -67,12 +72,22 @@ struct QuantityParser: Sendable {
         return i
     }
 
+    /// True when a bound word ends right before `index` (近万元, 上万人, 数亿元): a numeral may then open with 万 or 亿.
+    private func opensSpokenBound(_ text: [Unicode.Scalar], before index: Int, lowerBound: Int) -> Bool {
+        let lower = max(lowerBound, 0)
+        return QuantityLexicon.spokenBounds.longestMatch(in: text, endingAt: index, lowerBound: lower) != nil
+            || QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: index, lowerBound: lower) != nil
+    }
+
     private func head(in text: [Unicode.Scalar], at index: Int, limit: Int, chinese: Bool) -> Head? {
-        guard let number = chinese ? NumberGrammar.chinese(in: text, at: index) : NumberGrammar.arabic(in: text, at: index)
+        guard let number = chinese ? NumberGrammar.chinese(in: text, at: index, allowingLargeStart: true)
+                                   : NumberGrammar.arabic(in: text, at: index)
         else { return nil }
         var over = false
         var multiplied = number.hasLargePower
         var multiplier = 1.0
+        // 2万5千元: a second, smaller multiplied number right after the first adds to it.
+        var addend: NumberGrammar.Token?
         var pos = skipGaps(text, from: number.end, limit: limit)
         if let m = QuantityLexicon.innerOver.longestMatch(in: text, at: pos, limit: limit) {
             over = true
@@ -85,17 +100,27 @@ struct QuantityParser: Sendable {
             multiplier = m.value
             multiplied = true
             pos = skipGaps(text, from: pos + m.length, limit: limit)
+            if !chinese, let part = NumberGrammar.arabic(in: text, at: pos),
+               let smaller = QuantityLexicon.multipliers.longestMatch(in: text, at: part.end, limit: limit),
+               smaller.value < multiplier, part.fractionDigits == 0, part.scaled(by: smaller.value) < multiplier {
+                addend = NumberGrammar.Token(value: part.scaled(by: smaller.value), end: part.end + smaller.length)
+                pos = skipGaps(text, from: part.end + smaller.length, limit: limit)
+            }
             if QuantityLexicon.innerOver.longestMatch(in: text, at: pos, limit: limit) != nil {
                 over = true
                 pos = skipGaps(text, from: pos + 1, limit: limit)
             }
         }
+        let scale = multiplier * (UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit)?.value.scale ?? 1)
+        let value = number.scaled(by: scale) + (addend?.value ?? 0) * scale / multiplier
+        let high = number.high.map { $0 * scale }
         if let u = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit) {
-            return Head(value: number.scaled(by: multiplier * u.value.scale), multiplied: multiplied, multiplier: multiplier, over: over, unit: u.value,
-                        classifier: pos..<pos + u.length, end: pos + u.length)
+            return Head(value: value, high: high, multiplied: multiplied, multiplier: multiplier, over: over,
+                        hasHundreds: number.hasHundreds, unit: u.value, classifier: pos..<pos + u.length, end: pos + u.length)
         }
         let end = over || multiplied ? pos : number.end
-        return Head(value: number.scaled(by: multiplier), multiplied: multiplied, multiplier: multiplier, over: over, unit: nil, classifier: end..<end, end: end)
+        return Head(value: value, high: high, multiplied: multiplied, multiplier: multiplier, over: over,
+                    hasHundreds: number.hasHundreds, unit: nil, classifier: end..<end, end: end)
     }
 
     private func quantity(in text: [Unicode.Scalar], at index: Int, range: Range<Int>, chinese: Bool) -> Quantity? {
@@ -118,16 +143,27 @@ struct QuantityParser: Sendable {
         let qualifierEnd = percentStart.map { skipGapsBackward(text, from: $0, lowerBound: lower) } ?? before
         if let p = QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower) {
             let compound = QuantityLexicon.falseQualifierCompounds.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower)
-            if compound == nil || compound!.length <= p.length {
+            // 过 is a bound after a noun (营收过10亿元), the aspect mark after a verb (举办过3次).
+            let isAspect = p.length == 1 && text[qualifierEnd - 1] == QuantityLexicon.aspectOrOver
+                && ObjectLexicon.verbs.longestMatch(in: text, endingAt: qualifierEnd - 1, lowerBound: lower) != nil
+            if (compound == nil || compound!.length <= p.length) && !isAspect {
                 qualifier = p.value
                 surfaceStart = qualifierEnd - p.length
             }
         }
-        // A Chinese numeral is a measurement only with an approximation word, a multiplier or 百分之
-        // (checked before ranges and suffixes, so a numeral that is no quantity costs no more parsing).
-        if chinese, !first.over, !first.multiplied, qualifier == nil, percentStart == nil { return nil }
+        // 上千人, 数亿元, 几十万元: a spoken bound before a round numeral.
+        if qualifier == nil, chinese, QuantityLexicon.chinesePowers[text[index]] != nil,
+           let p = QuantityLexicon.spokenBounds.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower) {
+            qualifier = p.value
+            surfaceStart = qualifierEnd - p.length
+        }
+        // A Chinese numeral is a measurement only with an approximation word, a multiplier, a spoken range, a
+        // digit times 百 or 千, a share (七成) or 百分之 (checked before ranges and suffixes, so a numeral that is no
+        // quantity costs no more parsing).
+        if chinese, !first.over, !first.multiplied, first.high == nil, !first.hasHundreds, qualifier == nil, percentStart == nil,
+           first.unit?.unit != .percent { return nil }
 
-        var high: Double?
+        var high = first.high
         var end = first.end
         var unit = first.unit
         var classifier = first.classifier
@@ -153,10 +189,12 @@ struct QuantityParser: Sendable {
         guard let unit else { return nil }
         if unit.unit == .year {
             // A 年 after a number is a calendar year unless a duration cue stands before it.
+            // A bound word makes it a duration too (近30年, 二十多年), unless 来 follows: 近两年来 is a time phrase.
             let cueEnd = skipGapsBackward(text, from: before, lowerBound: lower)
-            guard first.value < 1000, high == nil,
-                  QuantityLexicon.durationCues.longestMatch(in: text, endingAt: cueEnd, lowerBound: lower) != nil
-            else { return nil }
+            let hasCue = QuantityLexicon.durationCues.longestMatch(in: text, endingAt: cueEnd, lowerBound: lower) != nil
+            let isBounded = (qualifier != nil || first.over)
+                && QuantityLexicon.sinceAfterYears.longestMatch(in: text, at: skipGaps(text, from: end, limit: limit), limit: limit) == nil
+            guard first.value < 1000, high == nil, hasCue || isBounded else { return nil }
         }
 
         var suffixQualifier: Qualifier?
@@ -185,6 +223,8 @@ struct QuantityParser: Sendable {
                 j -= 1
             }
         }
+        // 约180余人: 余 is the bound, 约 only hedges it.
+        if qualifier == .approx && first.over { qualifier = .over }
         let resolved: Qualifier = high != nil ? .range : (qualifier ?? (first.over ? .over : (suffixQualifier ?? distant ?? .exact)))
         return Quantity(surfaceRange: surfaceStart..<end, numberStart: index, boundWordStart: boundWordStart,
                         value: first.value, high: high, qualifier: resolved, unit: unit.unit,

@@ -9,6 +9,8 @@ public enum QuantityUnit: String, CaseIterable, Sendable, Codable, Hashable {
     case event
     case yuan
     case percent
+    /// A difference of percentages: 提高3个百分点.
+    case percentagePoint = "percentage_point"
     case areaSquareMetre = "area_m2"
     case areaMu = "area_mu"
     case lengthMetre = "length_m"

@@ -18,8 +18,9 @@ enum UnitLexicon {
         ("户", .household, 1),
         ("场次", .event, 1), ("场", .event, 1), ("次", .event, 1), ("期", .event, 1), ("批次", .event, 1),
         ("批", .event, 1), ("轮", .event, 1), ("届", .event, 1), ("堂", .event, 1),
-        ("元", .yuan, 1),
-        ("%", .percent, 1), ("％", .percent, 1),
+        ("元", .yuan, 1), ("块钱", .yuan, 1),
+        ("%", .percent, 1), ("％", .percent, 1), ("成", .percent, 10),
+        ("个百分点", .percentagePoint, 1), ("百分点", .percentagePoint, 1),
         ("平方米", .areaSquareMetre, 1), ("平米", .areaSquareMetre, 1), ("㎡", .areaSquareMetre, 1),
         ("亩", .areaMu, 1),
         ("米", .lengthMetre, 1), ("公里", .lengthMetre, 1000), ("千米", .lengthMetre, 1000),
@@ -36,6 +37,7 @@ enum UnitLexicon {
         ("盏", .count, 1), ("栋", .count, 1), ("幢", .count, 1), ("吨", .count, 1), ("公斤", .count, 1),
         ("千克", .count, 1), ("斤", .count, 1), ("封", .count, 1), ("首", .count, 1), ("集", .count, 1),
         ("床", .count, 1), ("箱", .count, 1), ("袋", .count, 1), ("台次", .count, 1),
+        ("岁", .count, 1),
     ]
 
     static let table = WordTable(entries.map { ($0.0, Entry(unit: $0.1, scale: $0.2)) })

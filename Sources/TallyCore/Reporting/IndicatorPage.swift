@@ -1,10 +1,13 @@
-/// The home page of one indicator: the county figures, the counties with no report, what was
-/// reported but not added and why, and every supporting sentence with its quantity marked.
+/// The home page of one indicator: the counties that reported it with their figures, one line naming
+/// the counties with no report, what was reported but not added and why, and every supporting
+/// sentence with its quantity marked. ``View`` is the page's model; the `indicator` template of each
+/// language writes it.
 ///
-///     IndicatorPage(indicator: volunteers, data: data, hasChart: true).markdown()
+///     try IndicatorPage(indicator: volunteers, data: data, language: .zh, chartImage: "volunteers.svg").markdown()
 struct IndicatorPage {
     var indicator: Indicator
     var data: ReportData
+    var language: ReportLanguage
     var chartImage: String?
 
     /// Path of the page from the report folder.
@@ -12,49 +15,77 @@ struct IndicatorPage {
 
     var cells: [IndicatorCell] { data.figures.cells.filter { $0.indicator == indicator.id } }
 
-    func markdown() -> String {
-        let cells = self.cells
-        var page = ["# \(MarkdownText.escape(indicator.label)) (`\(indicator.id)`)", "",
-                    "Unit: \(indicator.unit.rawValue). \(cells.count) of \(County.allCases.count) units reported a figure.", ""]
-        page += ReportText.legend + [""]
-        if let chartImage { page += ["![\(indicator.id) by county](\(chartImage))", ""] }
-        if cells.isEmpty {
-            page.append("No county reported this indicator in these pages.")
-        } else {
-            page += ["| County | Figure | Basis | Facts |", "| --- | ---: | --- | --- |"]
-            for cell in cells.sorted(by: Self.ranking) {
-                page.append("| \(MarkdownText.escape(cell.county)) | \(cell.estimate.formatted) | \(cell.basis.description) | "
-                    + "\(ReportText.citations(cell.factIDs)) |")
-            }
+    struct View {
+        struct Row {
+            var county: String
+            var figure: String
+            var basis: String
+            var citations: String
         }
-        let silent = County.allCases.map(\.rawValue).filter { county in !cells.contains { $0.county == county } }
-        if !silent.isEmpty, !cells.isEmpty { page += ["", "No report: " + silent.map(MarkdownText.escape).joined(separator: "、") + "."] }
-        let apart = data.figures.listedApart(indicator.id)
-        if !apart.isEmpty {
-            page += ["", "## Also reported (not added)", ""]
-            for (county, factID, reason) in apart.prefix(ThemeFacts.shownLimit) {
-                page.append("- \(MarkdownText.escape(county)): \(excerpt(factID)) — \(reason.englishLabel) (\(reason.chineseLabel)), "
-                    + "fact [\(factID)](#fact-\(factID))")
-            }
-            if apart.count > ThemeFacts.shownLimit {
-                page.append("- and \(apart.count - ThemeFacts.shownLimit) more: `tally indicators --format tsv` lists them all.")
-            }
+
+        struct Apart {
+            var county: String
+            var excerpt: String
+            var reason: String
+            var factID: Int64
         }
-        let evidence = data.figures.evidence(indicator.id, apartLimit: ThemeFacts.shownLimit)
-        if !evidence.isEmpty {
-            page += ["", "## Evidence", ""]
-            for factID in evidence {
-                guard let fact = data.shown[factID] else { continue }
-                page.append("- <a id=\"fact-\(factID)\"></a>**\(factID)** \(MarkdownText.escape(fact.county)), "
-                    + "\(MarkdownText.escape(fact.location)): \(MarkdownText.marking(fact.sentence, span: fact.spanInSentence))")
-            }
+
+        struct Evidence {
+            var factID: Int64
+            var county: String
+            var location: String
+            var sentence: String
         }
-        return page.joined(separator: "\n") + "\n"
+
+        var id: String
+        var label: String
+        var unit: String
+        var countiesReported: Int
+        var countyCount: Int
+        var chartImage: String?
+        var rows: [Row]
+        /// The counties without a figure, as one list; nil when none reported or all did.
+        var noReport: String?
+        var apart: [Apart]
+        var moreApart: Int?
+        var evidence: [Evidence]
     }
 
-    /// The words before a fact's quantity and the quantity, so a cue (每个网格, 最高, 预计) shows.
+    func view() -> View {
+        let cells = self.cells
+        let vocabulary = ReportVocabulary(language)
+        let text = FigureText(language, indicator: indicator)
+        let reporting = Set(cells.map(\.county))
+        let silent = ReportVocabulary.counties.filter { !reporting.contains($0) }
+        let apart = data.figures.listedApart(indicator.id)
+        return View(
+            id: indicator.id, label: indicator.label, unit: vocabulary.unit(of: indicator),
+            countiesReported: ReportVocabulary.counties.count - silent.count, countyCount: ReportVocabulary.counties.count,
+            chartImage: chartImage,
+            rows: cells.sorted(by: Self.ranking).map {
+                View.Row(county: $0.county, figure: text.figure($0.estimate), basis: vocabulary.basis($0.basis),
+                         citations: ReportText.citations($0.factIDs))
+            },
+            noReport: cells.isEmpty || silent.isEmpty ? nil : vocabulary.list(silent),
+            apart: apart.prefix(ThemeFacts.shownLimit).map {
+                View.Apart(county: $0.county, excerpt: excerpt($0.factID), reason: vocabulary.reason($0.reason), factID: $0.factID)
+            },
+            moreApart: apart.count > ThemeFacts.shownLimit ? apart.count - ThemeFacts.shownLimit : nil,
+            evidence: data.figures.evidence(indicator.id, apartLimit: ThemeFacts.shownLimit).compactMap { factID in
+                data.shown[factID].map {
+                    View.Evidence(factID: factID, county: $0.county, location: $0.location,
+                                  sentence: MarkdownText.marking($0.sentence, span: $0.spanInSentence))
+                }
+            })
+    }
+
+    func markdown() throws(ReportError) -> String {
+        try ReportTemplates.render(view(), template: "indicator", language: language)
+    }
+
+    /// The words before a fact's quantity and the quantity, so a cue (每个网格, 最高, 预计) shows (Markdown).
     private func excerpt(_ factID: Int64) -> String {
-        guard let fact = data.shown[factID] else { return "fact \(factID)" }
+        guard let fact = data.shown[factID] else { return "\(factID)" }
         let scalars = Array(fact.sentence.unicodeScalars)
         let span = fact.spanInSentence
         guard span.lowerBound >= 0, span.upperBound <= scalars.count else { return MarkdownText.escape(fact.surface) }
@@ -69,12 +100,13 @@ struct IndicatorPage {
         lhs.estimate.plotted != rhs.estimate.plotted ? lhs.estimate.plotted > rhs.estimate.plotted : County.isOrdered(lhs.county, rhs.county)
     }
 
-    /// One panel: a bar per reporting county, with its figure as printed.
+    /// One panel: a bar per reporting county, with its figure as the page prints it.
     func chart() -> BarChart {
-        BarChart(title: indicator.label, panels: [
+        let text = FigureText(language, indicator: indicator)
+        return BarChart(title: indicator.label, panels: [
             // The chart's own title names the indicator; the single panel needs none.
-            BarChart.Panel(title: "", axisLabel: indicator.unit.rawValue, bars: cells.sorted(by: Self.ranking).map {
-                BarChart.Bar(label: $0.county, value: $0.estimate.plotted, text: $0.estimate.formatted)
+            BarChart.Panel(title: "", axisLabel: text.axisLabel, bars: cells.sorted(by: Self.ranking).map {
+                BarChart.Bar(label: $0.county, value: $0.estimate.plotted / text.chartDivisor, text: text.figure($0.estimate))
             }),
         ])
     }

@@ -1,9 +1,9 @@
 import Foundation
 
 /// Writes the reports from a ``ReportData``: one home page and chart per indicator, one page and
-/// chart per theme, one page per period, and an index. The pages are rendered by
-/// ``IndicatorPage``, ``ThemePage``, ``PeriodPage`` and ``IndexPage``; this type writes files and
-/// runs gnuplot.
+/// chart per theme, one page per period (`periods/`), and an index, in Chinese or English. The pages
+/// are modelled by ``IndicatorPage``, ``ThemePage``, ``PeriodPage`` and ``IndexPage`` and written by
+/// the language's templates (``ReportTemplates``); this type writes files and runs gnuplot.
 ///
 /// Output is byte-deterministic (sorted, no timestamps), so regenerating an unchanged database
 /// changes nothing.
@@ -27,10 +27,13 @@ public struct ReportGenerator: Sendable {
     public var renderer: GnuplotRenderer?
     /// Listed in the index with the command that runs each one (`queries/*.sql`).
     public var savedQueries: [SavedQuery] = []
+    /// The language of every page and chart.
+    public var language: ReportLanguage
 
-    public init(data: ReportData, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil,
+    public init(data: ReportData, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil, language: ReportLanguage = .zh,
                 renderer: GnuplotRenderer? = GnuplotRenderer.installed()) {
         self.data = data
+        self.language = language
         self.themeFilter = themeFilter
         self.periodFilter = periodFilter
         self.renderer = renderer
@@ -79,6 +82,7 @@ public struct ReportGenerator: Sendable {
             let url = directory.appendingPathComponent(stale)
             guard fileManager.fileExists(atPath: url.path) else { continue }
             do { try fileManager.removeItem(at: url) } catch { throw .cannotWrite(path: url.path, reason: "\(error)") }
+            Self.removeEmptyFolders(above: stale, under: directory)
         }
         let list = staging.appendingPathComponent(Self.writtenList)
         do { try Data((owned.sorted().joined(separator: "\n") + "\n").utf8).write(to: list) } catch {
@@ -103,29 +107,31 @@ public struct ReportGenerator: Sendable {
             themeFilter.map { indicator.themes.contains($0.id) } ?? true
         }
         for indicator in indicators {
-            var page = IndicatorPage(indicator: indicator, data: data)
+            var page = IndicatorPage(indicator: indicator, data: data, language: language)
             let chart = page.chart()
             if !chart.panels.isEmpty { page.chartImage = "\(indicator.id).svg" }
-            files += try writeChartPage(name: "indicators/\(indicator.id)", markdown: page.markdown(), chart: chart, in: directory,
+            files += try writeChartPage(name: "indicators/\(indicator.id)", markdown: try page.markdown(), chart: chart, in: directory,
                                         rendering: rendering)
         }
         for theme in themes {
-            var page = ThemePage(theme: theme, data: data)
+            var page = ThemePage(theme: theme, data: data, language: language)
             let chart = page.chart()
             if !chart.panels.isEmpty { page.chartImage = "\(theme.id).svg" }
-            files += try writeChartPage(name: theme.id, markdown: page.markdown(), chart: chart, in: directory, rendering: rendering)
+            files += try writeChartPage(name: theme.id, markdown: try page.markdown(), chart: chart, in: directory, rendering: rendering)
         }
-        let periods = periodFilter.map { [$0] } ?? (themeFilter == nil ? data.figures.periods : [])
+        // Every period with pages or figures: a period whose pages gave no figure still says so.
+        let periods = periodFilter.map { [$0] } ?? (themeFilter == nil ? Set(data.figures.periods + data.pageDates.periods).sorted() : [])
         for period in periods {
-            files.append(try write(PeriodPage(period: period, data: data).markdown(), to: PeriodPage.path(of: period), in: directory))
+            let page = PeriodPage(period: period, data: data, language: language)
+            files.append(try write(try page.markdown(), to: PeriodPage.path(of: period), in: directory))
         }
         if let rendering {
             try rendering.finish()
             files += files.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
         }
         if everything {
-            let index = IndexPage(data: data, periods: periods, savedQueries: savedQueries)
-            files.append(try write(index.markdown(), to: "index.md", in: directory))
+            let index = IndexPage(data: data, periods: periods, savedQueries: savedQueries, language: language)
+            files.append(try write(try index.markdown(), to: "index.md", in: directory))
         }
         return files
     }
@@ -136,6 +142,13 @@ public struct ReportGenerator: Sendable {
         guard !isSymbolicLink(url.path), let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
         // Only plain relative names: a hand-edited list must not reach outside the folder.
         return Set(text.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("/") && !$0.split(separator: "/").contains("..") })
+    }
+
+    /// Removes the folders of a deleted file that it left empty (`quarterly/` once its pages moved to
+    /// `periods/`), up to the output folder; `rmdir` leaves any folder that still holds something.
+    private static func removeEmptyFolders(above relativePath: String, under directory: URL) {
+        var parts = relativePath.split(separator: "/").dropLast()
+        while !parts.isEmpty, rmdir(directory.appendingPathComponent(parts.joined(separator: "/")).path) == 0 { parts.removeLast() }
     }
 
     /// Throws when any existing part of `relativePath` under `directory` is a symbolic link.

@@ -1,51 +1,71 @@
 /// A theme's page: how much the pages say about it, links to its indicators' home pages (their
-/// figures live there, not here), a chart of those figures, and the theme's facts.
+/// figures live there, not here), a chart of those figures, and the theme's facts. ``View`` is the
+/// page's model; the `theme` template of each language writes it.
+///
+///     try ThemePage(theme: volunteer, data: data, language: .zh).markdown()
 struct ThemePage {
     var theme: Theme
     var data: ReportData
+    var language: ReportLanguage
     var chartImage: String?
 
     var indicators: [Indicator] { Indicator.all.filter { $0.themes.contains(theme.id) } }
 
-    func markdown() -> String {
+    struct View {
+        struct Link {
+            var label: String
+            var path: String
+            var reported: PluralCount
+        }
+
+        struct Fact {
+            var id: Int64
+            var county: String
+            var quantity: String
+            var isRate: Bool
+            var object: String
+            var sentence: String
+            var headline: String
+            var location: String
+        }
+
+        var id: String
+        var name: String
+        var articles: PluralCount
+        var primaryArticles: PluralCount
+        var facts: PluralCount
+        /// The counties the facts are from, as one list; nil when none.
+        var counties: String?
+        var indicators: [Link]
+        var chartImage: String?
+        var rows: [Fact]
+        var moreFacts: Int?
+    }
+
+    func view() -> View {
         let facts = data.themeFacts[theme.id] ?? ThemeFacts()
         let usage = data.usage[theme.id] ?? ThemeUsage()
         let counties = facts.counties
-        var page = ["# \(MarkdownText.escape(theme.name)) (`\(theme.id)`)", ""]
-        page.append("\(usage.articles) articles touch this theme (\(usage.primaryArticles) as their main theme); "
-            + "\(facts.count) facts are about it, from \(counties.isEmpty ? "no county" : counties.map(MarkdownText.escape).joined(separator: "、")).")
-        page.append("")
-        if indicators.isEmpty {
-            page.append("No county indicator belongs to this theme; its facts are listed below.")
-        } else {
-            page += ["## Indicators", "", "Each indicator's county figures, and the sentences behind them, are on its own page:", ""]
-            for indicator in indicators {
-                let reported = data.figures.cells.filter { $0.indicator == indicator.id }.count
-                page.append("- [\(MarkdownText.escape(indicator.label))](\(IndicatorPage.path(of: indicator))) — "
-                    + (reported == 0 ? "no county reported it" : "\(reported) \(reported == 1 ? "county" : "counties") reported it"))
-            }
-        }
-        if let chartImage { page += ["", "![\(theme.id) by county](\(chartImage))"] }
-        page += ["", "## Supporting facts", ""]
-        page += factTable(facts)
-        return page.joined(separator: "\n") + "\n"
+        return View(
+            id: theme.id, name: theme.name, articles: PluralCount(usage.articles), primaryArticles: PluralCount(usage.primaryArticles),
+            facts: PluralCount(facts.count), counties: counties.isEmpty ? nil : ReportVocabulary(language).list(counties),
+            indicators: indicators.map { indicator in
+                View.Link(label: indicator.label, path: IndicatorPage.path(of: indicator),
+                          reported: PluralCount(data.figures.cells.filter { $0.indicator == indicator.id }.count))
+            },
+            chartImage: chartImage,
+            rows: facts.first.compactMap { fact in
+                data.shown[fact.id].map {
+                    View.Fact(id: fact.id, county: fact.county, quantity: $0.surface, isRate: fact.isRate, object: fact.object,
+                              sentence: MarkdownText.marking($0.sentence, span: $0.spanInSentence), headline: $0.headline,
+                              location: $0.location)
+                }
+            },
+            moreFacts: facts.count > ThemeFacts.shownLimit ? facts.count - ThemeFacts.shownLimit : nil)
     }
 
-    private func factTable(_ facts: ThemeFacts) -> [String] {
-        guard facts.count > 0 else { return ["No facts."] }
-        var lines = ["| Fact | County | Quantity | Object | Sentence | Article | Source |", "| ---: | --- | --- | --- | --- | --- | --- |"]
-        for fact in facts.first {
-            guard let source = data.shown[fact.id] else { continue }
-            let quantity = MarkdownText.escape(source.surface) + (fact.isRate ? " (rate)" : "")
-            lines.append("| \(fact.id) | \(MarkdownText.escape(fact.county)) | \(quantity) | \(MarkdownText.escape(fact.object)) | "
-                + "\(MarkdownText.marking(source.sentence, span: source.spanInSentence)) | \(MarkdownText.escape(source.headline)) | "
-                + "\(MarkdownText.escape(source.location)) |")
-        }
-        if facts.count > ThemeFacts.shownLimit {
-            lines += ["", "\(facts.count - ThemeFacts.shownLimit) more facts are about this theme: "
-                + "`tally facts --theme \(theme.id)` lists them all."]
-        }
-        return lines
+    func markdown() throws(ReportError) -> String {
+        try ReportTemplates.render(view(), template: "theme", language: language)
     }
 
     /// One panel per indicator with a figure, all over the same counties, `NaN` where one has none.
@@ -53,10 +73,13 @@ struct ThemePage {
         let ids = Set(indicators.map(\.id))
         let cells = data.figures.cells.filter { ids.contains($0.indicator) }
         let counties = Set(cells.map(\.county)).sorted(by: County.isOrdered)
+        let noReport = ReportVocabulary(language).noReport
         return BarChart(title: theme.name, panels: indicators.map { indicator in
-            BarChart.Panel(title: indicator.label, axisLabel: indicator.unit.rawValue, bars: counties.map { county in
+            let text = FigureText(language, indicator: indicator)
+            return BarChart.Panel(title: indicator.label, axisLabel: text.axisLabel, bars: counties.map { county in
                 let cell = cells.first { $0.indicator == indicator.id && $0.county == county }
-                return BarChart.Bar(label: county, value: cell?.estimate.plotted, text: cell?.estimate.formatted ?? "no report")
+                return BarChart.Bar(label: county, value: cell.map { $0.estimate.plotted / text.chartDivisor },
+                                    text: cell.map { text.figure($0.estimate) } ?? noReport)
             })
         })
     }

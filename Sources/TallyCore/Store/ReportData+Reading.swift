@@ -31,7 +31,16 @@ extension ReportData {
         let shownIDs = Set(themeFacts.values.flatMap { $0.first.map(\.id) } + evidence)
         self.init(factCount: factCount, themeFacts: themeFacts,
                   usage: ThemeUsage.counting(articles: articles, factsPerTheme: themeFacts.mapValues(\.count)),
-                  figures: figures, shown: try StoredFact.fetch(db, ids: shownIDs))
+                  figures: figures, shown: try StoredFact.fetch(db, ids: shownIDs), pageDates: try Self.pageDates(db))
+    }
+
+    /// Every document's period and date source.
+    static func pageDates(_ db: Database) throws -> PageDates {
+        var dates = PageDates()
+        for row in try Row.fetchAll(db, sql: "SELECT published, published_precision, published_source FROM documents") {
+            dates.add(period: PeriodBucket(published: row[0], precision: row[1]), source: row[2])
+        }
+        return dates
     }
 
     /// Reads a Tally database (``init(_:)``): the indicator facts on a second connection while this one

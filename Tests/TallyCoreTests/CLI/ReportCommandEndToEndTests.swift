@@ -15,16 +15,20 @@ extension TallyEndToEndTests {
         #expect(themes.status == 0)
         #expect(themes.stdout.hasPrefix("theme\tname\tarticles\tprimary\tfacts\nretired-cadres\t"))
 
-        let one = try tally(["report", "--theme", "talent", "--quarter", "2025Q4", "--out", "one", "--db", "t.sqlite"], in: folder.path)
+        let one = try tally(["report", "--theme", "talent", "--period", "2025Q4", "--lang", "en", "--out", "one", "--db", "t.sqlite"],
+                            in: folder.path)
         #expect(one.status == 0)
         #expect(FileManager.default.fileExists(atPath: folder.file("one/talent.md")))
-        #expect(FileManager.default.fileExists(atPath: folder.file("one/quarterly/2025Q4.md")))
+        #expect(try String(contentsOfFile: folder.file("one/periods/2025Q4.md"), encoding: .utf8).hasPrefix("# 2025Q4: counties compared"))
+        #expect(try String(contentsOfFile: folder.file("out/periods/2024.md"), encoding: .utf8).hasPrefix("# 2024年（只知年份）：各县市区数字对比"))
         #expect(!FileManager.default.fileExists(atPath: folder.file("one/index.md")))
 
         let unknown = try tally(["report", "--theme", "nope", "--db", "t.sqlite"], in: folder.path)
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: unknown theme 'nope'"))
-        let badPeriod = try tally(["report", "--quarter", "2025Q9", "--db", "t.sqlite"], in: folder.path)
+        let badPeriod = try tally(["report", "--period", "2025Q9", "--db", "t.sqlite"], in: folder.path)
         #expect(badPeriod.status == 1)
+        let badLanguage = try tally(["report", "--lang", "fr", "--db", "t.sqlite"], in: folder.path)
+        #expect(badLanguage.status == 1 && badLanguage.stderr.contains("fr"))
     }
 }

@@ -33,11 +33,11 @@ import TallyTestSupport
     }
 
     /// Writes the hostile corpus's reports into a fresh folder (removed when the returned folder is released).
-    func generate(renderer: GnuplotRenderer?) throws -> (TemporaryFolder, URL, ReportGenerator.Summary) {
+    func generate(renderer: GnuplotRenderer?, language: ReportLanguage = .en) throws -> (TemporaryFolder, URL, ReportGenerator.Summary) {
         let database = try hostileCorpus()
         let temporary = try TemporaryFolder()
         let folder = URL(fileURLWithPath: temporary.path)
-        var generator = ReportGenerator(data: try database.dbQueue.read { try ReportData($0) }, renderer: renderer)
+        var generator = ReportGenerator(data: try database.dbQueue.read { try ReportData($0) }, language: language, renderer: renderer)
         generator.savedQueries = try SavedQuery.load(from: Fixtures.packageRoot.appendingPathComponent("queries"))
         return (temporary, folder, try generator.write(to: folder))
     }
@@ -65,7 +65,9 @@ import TallyTestSupport
         // 邹城市's two statements are alternatives of one kind: the larger is quoted, not the sum.
         #expect(page.contains("| 邹城市 | ≥ 200 | county-wide | [2](#fact-2) |"))
         #expect(!page.contains("300"))
-        #expect(page.contains("No report: 任城区、兖州区"))
+        #expect(page.contains("Unit: persons. 2 of 14 counties reported a figure."))
+        #expect(page.contains("No report: 任城区, 兖州区"))
+        #expect(!page.contains("济宁市"))
         #expect(!page.contains("| 0 |"))
         #expect(page.contains("smaller figure of the same kind"))
         #expect(page.contains("<a id=\"fact-1\"></a>**1** 邹城市, seeds/q3.txt:1: 招募志愿者**100名**\\|\\`x\\`"))
@@ -73,7 +75,7 @@ import TallyTestSupport
         #expect(page.contains("| X\"\\|\\`touch /tmp/tally-y\\` EOD\\_TALLY | 20 | county-wide |"))
         let activities = try read(folder, "indicators/volunteer-activities.md")
         #expect(activities.contains("No county reported this indicator"))
-        #expect(activities.contains("rate (比率或人均数)"))
+        #expect(activities.contains("— rate, fact [4](#fact-4)"))
         #expect(activities.contains("…每个社区每月开展志愿服务活动**5场次**…"))
     }
 
@@ -91,16 +93,19 @@ import TallyTestSupport
     @Test func periodsAreQuartersOnlyWhenTheDateSaysSo() throws {
         let (temporary, folder, summary) = try generate(renderer: nil)
         defer { withExtendedLifetime(temporary) {} }
-        #expect(summary.files.filter { $0.hasPrefix("quarterly/") } == ["quarterly/2025.md", "quarterly/2025Q3.md", "quarterly/2025Q4.md"])
-        let q4 = try read(folder, "quarterly/2025Q4.md")
+        #expect(summary.files.filter { $0.hasPrefix("periods/") } == ["periods/2025.md", "periods/2025Q3.md", "periods/2025Q4.md"])
+        let q4 = try read(folder, "periods/2025Q4.md")
         #expect(q4.contains("| 邹城市 | ≥ 200 | 100 | ≈ +100 |"))
-        let year = try read(folder, "quarterly/2025.md")
+        #expect(q4.contains("1 page in this period (date known from the folder's manifest: 1)."))
+        #expect(q4.contains("No report: 任城区, 兖州区, 曲阜市, 微山县"))
+        let year = try read(folder, "periods/2025.md")
         #expect(year.contains("| 微山县 | 50 † |"))
         #expect(year.contains("† quotes a running total"))
         #expect(!q4.contains("†"))
-        #expect(!q4.contains("微山县"))
+        #expect(!q4.contains("| 微山县"))
         let index = try read(folder, "index.md")
-        #expect(index.contains("[2025](quarterly/2025.md)"))
+        #expect(index.contains("[2025](periods/2025.md) — 1 page"))
+        #expect(index.contains("These reports read 3 pages (2025Q3: 1, 2025Q4: 1, 2025: 1)"))
         #expect(index.contains("`tally sql queries/indicator_cells.sql --param indicator=…`"))
     }
 
@@ -127,7 +132,8 @@ import TallyTestSupport
         let empty = try FixtureDatabase()
         let generator = ReportGenerator(data: try empty.dbQueue.read { try ReportData($0) }, renderer: nil)
         let summary = try generator.write(to: folder)
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("quarterly/2025Q4.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("periods/2025Q4.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("periods").path))
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("volunteer.gp").path))
         #expect(FileManager.default.fileExists(atPath: notes.path))
         #expect(summary.files.contains("volunteer.md"))
@@ -154,7 +160,7 @@ extension ReportGeneratorTests {
         let chart = folder.appendingPathComponent("indicators/volunteers.svg")
         try Data("<svg/>".utf8).write(to: chart)
         let data = try hostileCorpus().dbQueue.read { try ReportData($0) }
-        _ = try ReportGenerator(data: data, renderer: nil).write(to: folder)
+        _ = try ReportGenerator(data: data, language: .en, renderer: nil).write(to: folder)
         #expect(FileManager.default.fileExists(atPath: chart.path))
         let page = try read(folder, "indicators/volunteers.md")
         #expect(page.contains("![volunteers by county](volunteers.svg)"))
@@ -187,12 +193,12 @@ extension ReportGeneratorTests {
         let (temporary, folder, _) = try generate(renderer: nil)
         defer { withExtendedLifetime(temporary) {} }
         // A period-named page someone else put there is theirs.
-        let theirs = folder.appendingPathComponent("quarterly/2019Q1.md")
+        let theirs = folder.appendingPathComponent("periods/2019Q1.md")
         try Data("mine".utf8).write(to: theirs)
         let empty = ReportGenerator(data: try FixtureDatabase().dbQueue.read { try ReportData($0) }, renderer: nil)
         _ = try empty.write(to: folder)
         #expect(FileManager.default.fileExists(atPath: theirs.path))
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("quarterly/2025Q4.md").path))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("periods/2025Q4.md").path))
         #expect(!FileManager.default.contents(atPath: folder.appendingPathComponent(ReportGenerator.writtenList).path)!.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).allSatisfy { !$0.hasPrefix(".tally-staging") })
     }

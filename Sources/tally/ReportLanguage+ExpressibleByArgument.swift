@@ -1,0 +1,5 @@
+import ArgumentParser
+import TallyCore
+
+/// `--lang zh|en`.
+extension ReportLanguage: ExpressibleByArgument {}
