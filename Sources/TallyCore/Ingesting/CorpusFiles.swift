@@ -2,7 +2,7 @@ import Foundation
 
 /// The page files named by `tally ingest`'s arguments, sorted by path, each with its manifest entry.
 ///
-/// Folders are searched recursively for `*.txt` and `*.md`; hidden files and folders and
+/// Folders are searched recursively for page files (``Ingestor/pageExtensions``: text, PDF, HTML); hidden files and folders and
 /// `manifest.tsv` are skipped. Each folder's `manifest.tsv` applies to the files directly in it.
 /// Only paths are held, never contents, so the list stays small for any corpus.
 ///
