@@ -66,7 +66,7 @@ struct ReportWorkbook {
         }
         if cells.isEmpty { rows.append(XlsxFile.Row(cells: [.text(Words.noCounty)])) }
         let reported = Set(cells.map(\.county))
-        let silent = County.allCases.map(\.rawValue).filter { !reported.contains($0) }
+        let silent = ReportVocabulary.counties.filter { !reported.contains($0) }
         if !cells.isEmpty, !silent.isEmpty {
             rows += [XlsxFile.Row(cells: []), XlsxFile.Row(cells: [.text(Words.noReport), .text(silent.joined(separator: "、"))])]
         }
