@@ -207,8 +207,8 @@ struct ObjectFinder: Sendable {
         ScalarClass.arabicDigit(s) != nil || NumberGrammar.canStartChinese(s) || NumberGrammar.isLargePower(s)
     }
 
-    /// Punctuation trimmed from both ends of an object, and conjunctions from its start.
-    private static let edge: ScalarSet = ["、", "，", ",", "·", "—", "-"]
+    /// Punctuation and 的 trimmed from both ends of an object, and conjunctions from its start.
+    private static let edge: ScalarSet = ["、", "，", ",", "·", "—", "-", "的"]
     private static let conjunctions: ScalarSet = ["和", "及", "与"]
 
     /// Whitespace removed, edge punctuation trimmed, enclosing quotes dropped, at most
