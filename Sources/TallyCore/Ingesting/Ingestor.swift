@@ -184,7 +184,8 @@ public struct Ingestor: Sendable {
         let data: Data
         switch file.location.contents() {
         case .success(let contents): data = contents
-        case .failure(let error): return .failed(.init(path: file.path, reason: "cannot read the file: " + String(cString: strerror(error.code.rawValue))))
+        case .failure(let error):
+            return .failed(.init(path: file.path, reason: "cannot read the file: " + String(cString: strerror(error.code.rawValue))))
         }
         let digest = SHA256.hex(of: data)
         if digest == storedDigest { return .skipped(file.path) }

@@ -95,7 +95,9 @@ public final class TallyDatabase: Sendable {
     ///
     /// A read-only open falls back to ``immutableLocation(of:)`` when SQLite cannot create the `-shm` file a
     /// WAL database needs beside it (a read-only folder or mount): `facts`, `sql` or `report` then still read it.
-    private static func openPool(path: String, configuration: Configuration, immutable: Bool = false) throws(TallyDatabaseError) -> DatabasePool {
+    private static func openPool(
+        path: String, configuration: Configuration, immutable: Bool = false
+    ) throws(TallyDatabaseError) -> DatabasePool {
         let retryUntil = ContinuousClock.now + .seconds(10)
         while true {
             do {
@@ -121,9 +123,9 @@ public final class TallyDatabase: Sendable {
                 // Read as the file stands, which is the whole database only when no -wal file holds later commits.
                 if let walBytes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber,
                    walBytes.intValue > 0 {
-                    throw .open(path: path, reason: "\(TallyDatabase.reason(error)): its folder cannot be written, and \(path)-wal holds "
-                        + "changes not yet in the database; read it where it can be written, or checkpoint it first "
-                        + "(sqlite3 \(path) 'PRAGMA wal_checkpoint(TRUNCATE)')")
+                    throw .open(path: path, reason: "\(TallyDatabase.reason(error)): its folder cannot be written, "
+                        + "and \(path)-wal holds changes not yet in the database; read it where it can be written, "
+                        + "or checkpoint it first (sqlite3 \(path) 'PRAGMA wal_checkpoint(TRUNCATE)')")
                 }
                 return try openPool(path: path, configuration: configuration, immutable: true)
             } catch {
