@@ -20,6 +20,7 @@ let package = Package(
             dependencies: [
                 "CSHA256",
                 "CXlsxWriter",
+                "CLibXML2",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the million-row reads and writes where GRDB's conveniences cost the most.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -33,6 +34,8 @@ let package = Package(
         // SHA-256 with the x86 SHA instructions, for the digest ingest takes of every page.
         // DWARF 4: valgrind 3.19 (Debian 12) gives up on the DWARF 5 clang writes by default.
         .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
+        // libxml2's HTML parser: e-paper article pages, and the XHTML `pdftotext -bbox-layout` writes.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .executableTarget(
             name: "tally",
             dependencies: [

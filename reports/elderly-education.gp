@@ -35,7 +35,7 @@ set yrange [-0.6:7 - 0.4]
 set xtics ('0' 0, '50' 50, '100' 100)
 unset label
 set label 1 '县市区' at graph 0, graph 1 offset char -1, char 0.8 right
-set label 2 '暂无报道：任城区、兖州区、微山县、鱼台县、汶上县、济宁高新区、济宁经济技术开发区、济宁市' at screen 0.01, graph 0 offset 0,-4 left
+set label 2 '暂无报道：任城区、兖州区、微山县、鱼台县、汶上县、济宁高新区、济宁经济技术开发区' at screen 0.01, graph 0 offset 0,-4 left
 plot $P1 using (0):($5==1?$1:NaN):(0):3:($1-0.35):($1+0.35) with boxxyerror fs pattern 4 border lc rgb '#1f4e79' lc rgb '#2f6fb0' title '下限 ≥（余、多、以上）', \
      $P1 using 3:1:4:ytic(2) with labels left offset char 0.5,0 notitle
 set origin 0,0.00000
@@ -50,7 +50,7 @@ set xtics ('0' 0, '2' 2, '4' 4, '6' 6)
 unset label
 set label 1 '县市区' at graph 0, graph 1 offset char -1, char 0.8 right
 set label 2 '暂无报道：任城区、兖州区、曲阜市、邹城市、微山县、鱼台县、嘉祥县、汶上县、泗水县、济宁高新区、太白湖新区、' at screen 0.01, graph 0 offset 0,-4 left
-set label 3 '济宁经济技术开发区、济宁市' at screen 0.01, graph 0 offset 0,-5 left
+set label 3 '济宁经济技术开发区' at screen 0.01, graph 0 offset 0,-5 left
 plot $P2 using (0):($5==0?$1:NaN):(0):3:($1-0.35):($1+0.35) with boxxyerror fs solid 1.0 border lc rgb '#1f4e79' lc rgb '#2f6fb0' title '确数', \
      $P2 using 3:1:4:ytic(2) with labels left offset char 0.5,0 notitle, \
      $P2 using ($6==1?$3*0.9:NaN):1:($3*0.88):($3*0.92):($1-0.45):($1+0.45) with boxxyerror fs solid 1.0 noborder lc rgb 'white' notitle

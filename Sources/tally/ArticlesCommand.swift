@@ -8,7 +8,8 @@ struct ArticlesCommand: ParsableCommand {
         abstract: "List stored articles and captions.",
         discussion: """
             Columns: doc seq kind county dateline headline body_start (as eval/articles.tsv), then id primary_theme
-            themes first_line last_line.
+            themes first_line last_line, and the page's publication date with how it was known (published_source:
+            manifest, file-name, page or inferred; empty when undated).
 
             Example: tally articles --county 邹城市 --format tsv
             """
@@ -23,7 +24,7 @@ struct ArticlesCommand: ParsableCommand {
     @OptionGroup var database: DatabaseOptions
 
     static let columns = ["doc", "seq", "kind", "county", "dateline", "headline", "body_start",
-                          "id", "primary_theme", "themes", "first_line", "last_line"]
+                          "id", "primary_theme", "themes", "first_line", "last_line", "published", "published_source"]
 
     func run() throws {
         let articles: [StoredArticle]
@@ -36,7 +37,8 @@ struct ArticlesCommand: ParsableCommand {
             [.text(article.doc), .integer(Int64(article.seq)), .text(article.kind), .text(article.county),
              article.dateline.map(Cell.text) ?? .null, .text(article.headline), .text(article.bodyStart),
              .integer(article.id), article.primaryTheme.map(Cell.text) ?? .null, .text(article.themes),
-             .integer(Int64(article.firstLine)), .integer(Int64(article.lastLine))]
+             .integer(Int64(article.firstLine)), .integer(Int64(article.lastLine)),
+             article.published.map(Cell.text) ?? .null, article.publishedSource.map(Cell.text) ?? .null]
         }
         print(RowWriter(format: format).render(columns: Self.columns, rows: rows), terminator: "")
     }

@@ -27,7 +27,7 @@ set xtics ('0' 0, '50' 50, '100' 100, '150' 150)
 unset label
 set label 1 '县市区' at graph 0, graph 1 offset char -1, char 0.8 right
 set label 2 '暂无报道：任城区、兖州区、曲阜市、邹城市、鱼台县、金乡县、嘉祥县、泗水县、梁山县、济宁高新区、太白湖新区、' at screen 0.01, graph 0 offset 0,-4 left
-set label 3 '济宁经济技术开发区、济宁市' at screen 0.01, graph 0 offset 0,-5 left
+set label 3 '济宁经济技术开发区' at screen 0.01, graph 0 offset 0,-5 left
 plot $P1 using (0):($5==0?$1:NaN):(0):3:($1-0.35):($1+0.35) with boxxyerror fs solid 1.0 border lc rgb '#1f4e79' lc rgb '#2f6fb0' title '确数', \
      $P1 using 3:1:4:ytic(2) with labels left offset char 0.5,0 notitle
 unset multiplot

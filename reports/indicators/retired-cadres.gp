@@ -29,7 +29,7 @@ set yrange [-0.6:5 - 0.4]
 set xtics ('0' 0, '1,000' 1000, '2,000' 2000, '3,000' 3000, '4,000' 4000)
 unset label
 set label 1 '县市区' at graph 0, graph 1 offset char -1, char 0.8 right
-set label 2 '暂无报道：任城区、兖州区、微山县、嘉祥县、汶上县、梁山县、济宁高新区、太白湖新区、济宁经济技术开发区、济宁市' at screen 0.01, graph 0 offset 0,-4 left
+set label 2 '暂无报道：任城区、兖州区、微山县、嘉祥县、汶上县、梁山县、济宁高新区、太白湖新区、济宁经济技术开发区' at screen 0.01, graph 0 offset 0,-4 left
 plot $P1 using (0):($5==0?$1:NaN):(0):3:($1-0.35):($1+0.35) with boxxyerror fs solid 1.0 border lc rgb '#1f4e79' lc rgb '#2f6fb0' title '确数', \
      $P1 using (0):($5==1?$1:NaN):(0):3:($1-0.35):($1+0.35) with boxxyerror fs pattern 4 border lc rgb '#1f4e79' lc rgb '#2f6fb0' title '下限 ≥（余、多、以上）', \
      $P1 using 3:1:4:ytic(2) with labels left offset char 0.5,0 notitle

@@ -1,12 +1,22 @@
-/// When a page was published, to the precision known, and where that came from.
+/// When a page was published, to the precision known, and how that was known.
 ///
-/// A manifest date is taken as given; otherwise ``infer(from:)`` reads the latest year the text
-/// refers to. A year-only date stays a year: reports never force it into a quarter.
+/// ``resolve(manifest:fileName:pageDay:body:today:)`` asks, in order, the manifest, the file name
+/// (``FileNameDate``), the page's own date line (``PageDateLine``), and only then the body text
+/// (``infer(from:today:)``). No source may give a date before 1949 or after the ingest day.
+/// A year-only date stays a year: reports never force it into a quarter.
 ///
 ///     PublicationDate.infer(from: "2024年以来……今年")   // 2024, .year, .inferred
 public struct PublicationDate: Sendable, Hashable, Codable {
     public enum Precision: String, Sendable, Codable { case day, month, year }
-    public enum Source: String, Sendable, Codable { case manifest, inferred }
+    /// How the date was known: the `published_source` column.
+    public enum Source: String, Sendable, Codable, CaseIterable {
+        case manifest
+        case fileName = "file-name"
+        /// The page's masthead, date line or e-paper meta tag.
+        case page
+        /// Read from the body's years (``infer(from:today:)``): the shakiest.
+        case inferred
+    }
     public var year: Int
     public var month: Int?
     public var day: Int?
@@ -20,24 +30,51 @@ public struct PublicationDate: Sendable, Hashable, Codable {
         self.source = source
     }
 
+    /// A whole day known from `source`.
+    public init(_ day: CalendarDay, source: Source) {
+        self.init(year: day.year, month: day.month, day: day.day, precision: .day, source: source)
+    }
+
+    /// True when the date lies within 1949…`today` (a year or month only has to overlap it).
+    public func isPossible(today: CalendarDay) -> Bool {
+        guard year >= CalendarDay.earliestYear else { return false }
+        return (year, month ?? 1, day ?? 1) <= (today.year, today.month, today.day)
+    }
+
+    /// The publication date from the first source that gives a possible one: `manifest`, the file name,
+    /// `pageDay` (the page's own date line, as the format reader found it), then `body`.
+    public static func resolve(manifest: PublicationDate?, fileName: String, pageDay: CalendarDay?, body: String,
+                               today: CalendarDay) -> PublicationDate? {
+        let known = [manifest,
+                     FileNameDate.day(in: fileName).map { PublicationDate($0, source: .fileName) },
+                     pageDay.map { PublicationDate($0, source: .page) }]
+        if let date = known.compactMap({ $0 }).first(where: { $0.isPossible(today: today) }) { return date }
+        return infer(from: body, today: today)
+    }
+
     /// Years outside this range are not read as calendar years (`10000年`, `1000年`).
     static let plausibleYears = 1949...2100
 
     /// Words after `YYYY年` that name a plan for a coming year (`2026年工作要点`): such a year says
-    /// when work is due, not when the page was written. As UTF-8, the form ``infer(from:)`` scans.
+    /// when work is due, not when the page was written. As UTF-8, the form ``infer(from:today:)`` scans.
     static let planCues: [[UInt8]] = ["工作要点", "工作计划", "计划", "规划", "目标任务"].map { Array($0.utf8) }
+    /// Words after `YYYY年` that report the year as complete (`2024年共…`, `2024年全年`): the page is from a later year.
+    static let completeCues: [[UInt8]] = ["共", "全年", "累计"].map { Array($0.utf8) }
 
     /// 年 in UTF-8.
     private static let yearMark: [UInt8] = Array("年".utf8)
 
-    /// Infers a date from the page text when no manifest gives one (nil when the text has no cue).
+    /// Infers a year from the page text when nothing better gives a date (nil when the text has no cue).
     ///
     /// The cue is a four-digit year followed by 年 (`2025年以来`, `2024年`), half- or full-width,
-    /// not part of a longer number. A page that says `今年` writes in the latest year it names,
-    /// so the latest one wins; years of plans (``planCues``) count only when no other year is named.
+    /// not part of a longer number. A page that says `今年` writes in the latest year it names, so the
+    /// latest one wins (`2024年以来` → not before 2024); a year reported as complete (``completeCues``) points to the year after; years
+    /// of plans (``planCues``) count only when no other year is named. Years after `today`'s are never
+    /// taken (a page cannot report them), nor years before 1949.
     /// One pass over the UTF-8 bytes: decoding the page to scalars first was 6 % of `PageProcessor`'s work.
-    public static func infer(from text: String) -> PublicationDate? {
+    public static func infer(from text: String, today: CalendarDay = .today) -> PublicationDate? {
         var text = text
+        let possibleYears = CalendarDay.earliestYear...today.year
         let year: Int? = text.withUTF8 { bytes in
             var latest: Int?
             var latestPlan: Int?
@@ -54,12 +91,15 @@ public struct PublicationDate: Sendable, Hashable, Codable {
                     index += length
                     continue
                 }
-                if runLength == 4, starts(bytes, with: yearMark, at: index), plausibleYears.contains(runValue),
+                if runLength == 4, starts(bytes, with: yearMark, at: index), possibleYears.contains(runValue),
                    runStart == 0 || bytes[runStart - 1] != UInt8(ascii: ".") {
-                    if isPlan(bytes, after: index + yearMark.count) {
+                    let after = index + yearMark.count
+                    if cue(in: planCues, bytes, at: after) {
                         latestPlan = max(latestPlan ?? runValue, runValue)
                     } else {
-                        latest = max(latest ?? runValue, runValue)
+                        let complete = cue(in: completeCues, bytes, at: after)
+                        let floor = complete ? min(runValue + 1, today.year) : runValue
+                        latest = max(latest ?? floor, floor)
                     }
                 }
                 runLength = 0
@@ -71,8 +111,8 @@ public struct PublicationDate: Sendable, Hashable, Codable {
         return year.map { PublicationDate(year: $0, precision: .year, source: .inferred) }
     }
 
-    private static func isPlan(_ bytes: UnsafeBufferPointer<UInt8>, after index: Int) -> Bool {
-        planCues.contains { starts(bytes, with: $0, at: index) }
+    private static func cue(in cues: [[UInt8]], _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
+        cues.contains { starts(bytes, with: $0, at: index) }
     }
 
     private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, with word: [UInt8], at index: Int) -> Bool {

@@ -5,8 +5,8 @@
 ///
 /// Per sentence: ``QuantityParser`` finds the quantities (numbers inside quoted names are
 /// skipped), ``ObjectFinder`` names what each counts, ``PeriodFinder`` gives the time cue
-/// (the sentence's own, else the paragraph's latest), ``RateLexicon`` cues in the clause make
-/// it a rate, and the county is the article's unless a city-desk sentence names one county.
+/// (the sentence's own, else the paragraph's latest), ``RateFinder`` decides whether it is a
+/// rate, and the county is the article's unless a city-desk sentence names one county.
 /// Linear in the body; never traps on any input.
 public struct FactExtractor: Sendable {
     public var gazetteer: Gazetteer
@@ -27,6 +27,7 @@ public struct FactExtractor: Sendable {
         let periodFinder = PeriodFinder()
         let scopes = ScopeFinder(gazetteer: gazetteer)
         let statuses = StatusFinder()
+        let rates = RateFinder()
         let isPolicyNotice = StatusFinder.isPolicyNotice(body: text)
         var facts: [Fact] = []
         var sentences = ScalarCursor(article.body[...], scalars: text)
@@ -75,30 +76,14 @@ public struct FactExtractor: Sendable {
                         object = previousObject
                     }
                     previousObject = object
-                    // 八成的村集体收入超过20万元, 4家企业营收过亿元: a bound each counted member meets is a rate.
-                    // The bound is a word (超过, 过, 不足, 以上), not 余 or 多, and a noun names the members between.
-                    let hasBoundWord = quantity.surfaceRange.lowerBound < quantity.numberStart
-                        || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: quantity.surfaceRange.upperBound,
-                                                                         lowerBound: quantity.numberStart) != nil
-                    let meetsThreshold = previousQuantity.map { previous in
-                        previous.unit != quantity.unit && (quantity.qualifier == .over || quantity.qualifier == .under)
-                            && hasBoundWord && gap.count >= 2 && !gap.contains(where: ScalarClass.endsClause)
-                            && ObjectLexicon.verbs.firstMatch(in: text, within: gap.indices) == nil
-                            && RateLexicon.totals.firstMatch(in: text, within: gap.indices) == nil
-                    } ?? false
+                    let statementStart = Self.statementStart(of: quantity, sentence: sentence.range, in: text)
+                    let isRate = rates.isRate(quantity, in: text, context: RateFinder.Context(
+                        previous: previousQuantity, previousIsRate: previousIsRate, gap: gap.indices, clause: clause,
+                        statementStart: statementStart), quoted: quoted)
                     previousQuantity = quantity
-                    // 每个网格配备1名专职网格员、1名红色管家: a count listed after a rate, with no verb between, is one too.
-                    let listedAfterRate = previousIsRate && ObjectLexicon.verbs.firstMatch(in: text, within: gap.indices) == nil
-                        && !gap.contains(where: ScalarClass.endsClause)
                     previousEnd = quantity.surfaceRange.upperBound
                     // A cue later in the sentence belongs to a later clause (现有党员2800名，今年以来发展党员36名).
                     let period = cueIndex >= 0 ? periods[cueIndex].period : paragraphPeriod
-                    let statementStart = Self.statementStart(of: quantity, sentence: sentence.range, in: text)
-                    let isRate = quantity.unit != .percent
-                        && (listedAfterRate || meetsThreshold
-                            || hasRateCue(in: text, from: clause.lowerBound, to: quantity.numberStart, quoted: quoted)
-                            || previousIsRate && isGoverned(text, from: statementStart, clauseStart: clause.lowerBound,
-                                                            number: quantity.numberStart, quoted: quoted))
                     let next = index + 1 < quantities.count ? quantities[index + 1].numberStart : sentence.range.upperBound
                     let mention = mentions.last { $0.offset < quantity.numberStart }
                         ?? ((cityCue ?? .max) < quantity.numberStart ? nil : namedMention)
@@ -156,37 +141,6 @@ public struct FactExtractor: Sendable {
         return start..<max(end, start)
     }
 
-    /// A rate cue before the number, outside quoted names (实施“每周一修”等20余项 is no rate).
-    private func hasRateCue(in text: [Unicode.Scalar], from start: Int, to end: Int, quoted: [Bool]) -> Bool {
-        var from = start
-        while let cue = RateLexicon.cues.firstMatch(in: text, within: from..<end) {
-            if QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) {
-                from = cue.range.upperBound
-                continue
-            }
-            let opensWithYear = text[cue.range.lowerBound] == "年" && cue.range.count > 1
-            let namesOnePeriod = cue.range.lowerBound > 0 && RateLexicon.periodBefore.contains(text[cue.range.lowerBound - 1])
-            if !(opensWithYear && namesOnePeriod) { return true }
-            from = cue.range.upperBound
-        }
-        return false
-    }
-
-    /// 每年可为村集体增收60万元以上，带动就业120余人: a 每年 that opens the statement governs its later
-    /// clauses too, until a total or a period of its own (共, 累计, 今年) speaks. The caller asks only after a
-    /// figure the cue made a rate: 每月召开会议，解决问题120余个 tells a total.
-    private func isGoverned(_ text: [Unicode.Scalar], from start: Int, clauseStart: Int, number: Int, quoted: [Bool]) -> Bool {
-        guard start < clauseStart else { return false }
-        var from = start
-        var governing: Range<Int>?
-        while let cue = RateLexicon.governingCues.firstMatch(in: text, within: from..<clauseStart) {
-            if !QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) { governing = cue.range }
-            from = cue.range.upperBound
-        }
-        guard let governing else { return false }
-        return RateLexicon.totals.firstMatch(in: text, within: governing.upperBound..<number) == nil
-    }
-
     /// A sentence that opens an item: a bullet (■邹城市…), or a section number before a county and a colon
     /// (二、鱼台县：…): `.some(county)` it opens with, `.some(nil)` for a bullet naming none, nil for any
     /// other sentence.
@@ -217,15 +171,17 @@ public struct FactExtractor: Sendable {
     }
 
     /// In a city-desk article (济宁市), the counties its sentence names, by their towns too (高峪镇 → 泗水县),
-    /// in text order; none in a sentence that speaks of every county (各县市区) or in another article.
+    /// in text order; none before the words for every county (各县市区) or in another article.
     private func countyMentions(
         in text: [Unicode.Scalar], sentence: Range<Int>, of article: Article
     ) -> [(offset: Int, county: County, town: String?)] {
         guard article.county == .jiningCity else { return [] }
         let scalars = Array(text[sentence])
-        if JiningPlaces.acrossCounties.firstMatch(in: scalars, within: scalars.indices) != nil { return [] }
+        // 各县市区因地制宜：任城区…；兖州区…: a county named after the words for every county speaks for itself;
+        // one named before them (任城区等各县市区) is an example of all.
+        let across = JiningPlaces.acrossCounties.firstMatch(in: scalars, within: scalars.indices)?.range.upperBound ?? 0
         var found: [(offset: Int, county: County, town: String?)] = []
-        for mention in gazetteer.mentions(in: scalars) where mention.county != .jiningCity {
+        for mention in gazetteer.mentions(in: scalars) where mention.county != .jiningCity && mention.range.lowerBound >= across {
             // A county named right before its town (泗水县|高峪镇) is about the town; a county alone, about the county.
             if let last = found.last, last.town == nil, last.county == mention.county, last.offset + 4 >= mention.range.lowerBound {
                 found.removeLast()

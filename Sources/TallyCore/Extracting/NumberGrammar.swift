@@ -124,10 +124,15 @@ enum NumberGrammar {
     /// 万 or 亿: they start a numeral only after a bound word (近万元, 上万人, 数亿元).
     static func isLargePower(_ s: Unicode.Scalar) -> Bool { s == "万" || s == "亿" }
 
+    /// 半 is a number (0.5) only after a bound word too: 近半年, 不到半个月.
+    static let half: Unicode.Scalar = "半"
+
     /// A Chinese numeral at `index`. Two adjacent digits are a spoken range (三四百 → 300 to 400,
-    /// 十七八 → 17 to 18); a numeral may open with 万 or 亿 when the caller allows it (`large`).
+    /// 十七八 → 17 to 18); a numeral may open with 万 or 亿, or be 半, when the caller allows it (`large`).
     static func chinese(in text: [Unicode.Scalar], at index: Int, allowingLargeStart large: Bool = false) -> Token? {
-        guard index < text.count, canStartChinese(text[index]) || large && isLargePower(text[index]) else { return nil }
+        guard index < text.count else { return nil }
+        if large && text[index] == half { return Token(value: 0.5, end: index + 1) }
+        guard canStartChinese(text[index]) || large && isLargePower(text[index]) else { return nil }
         var end = index
         while end < text.count, end - index < maximumChineseLength, isChineseNumeral(text[end]) { end += 1 }
         var scalars = Array(text[index..<end])

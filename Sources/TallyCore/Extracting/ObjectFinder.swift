@@ -25,8 +25,10 @@ struct ObjectFinder: Sendable {
         let end = min(clause.upperBound, text.count)
         var i = quantity.surfaceRange.upperBound
         while i < end, ScalarClass.isGap(text[i]) { i += 1 }
-        if i < end, text[i] == ObjectLexicon.modifierEnd { i += 1 }
-        if i < end, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
+        // After 的 a noun follows, even one that opens like a verb (全长1600余米的|建设路).
+        let followsModifier = i < end && text[i] == ObjectLexicon.modifierEnd
+        if followsModifier { i += 1 }
+        if i < end, !followsModifier, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
             // 2次走进非洲, 3年举办…: a duration or a count of events is of the verb's object.
             guard quantity.unit == .event || QuantityLexicon.timeUnits.contains(quantity.unit) else { return "" }
             // 举办过3次培训。: a verb-noun that ends the clause is the activity counted.

@@ -40,6 +40,8 @@ enum ObjectLexicon {
         "增长至", "增长到", "增至", "升至", "每村", "每户", "每人", "每名", "每家", "每个村", "每个",
         // Aspect marks after a verb (举办过|3次, 挣了|2万元) and bound words the grammar keeps (不超|5万元).
         "过", "不超", "不超过", "不少于", "不低于",
+        // A comparison before a change (税收收入同比|增长4.3%).
+        "同比", "环比", "比上年", "较上年",
     ])
 
     /// Words that end an object read after the number (102个帮扶项目|正在实施).

@@ -6,6 +6,8 @@ enum QuantityLexicon {
 
     /// Words between the number and the multiplier or unit: 60余场次, 2万多元.
     static let innerOver = WordTable(words: ["余", "多", "几"])
+    /// A hedge between the number and its measure word: 十来个, 一百来块钱.
+    static let innerApprox = WordTable(words: ["来"])
 
     /// Approximation words printed before the number; they belong to the surface when adjacent.
     static let prefixQualifiers = WordTable([
@@ -50,11 +52,16 @@ enum QuantityLexicon {
     /// Connectors of a range: 3至5件, 30万元—500万元.
     static let rangeConnectors = WordTable(words: ["至", "到", "—", "——", "–", "-", "~", "～", "－", "―"])
 
-    /// Words before a number that make it a sequence number, not a count: 第一批, 第1名.
-    static let ordinalMarkers = WordTable(words: ["第"])
+    /// Set phrases that open with a numeral and a measure word but count nothing (一成不变): skipped whole.
+    static let setPhrases = WordTable(words: ["一成不变", "一五一十", "三三两两", "七上八下", "一心一意", "三番五次", "千家万户", "千方百计"])
+
+    /// Words before a number that make it a sequence number or a rank, not a count: 第一批, 第1名, 排名后5位.
+    static let ordinalMarkers = WordTable(words: ["第", "排名前", "排名后", "位列前", "位居前"])
 
     /// Words that make a following "N年" a duration rather than a calendar year: 连续3年.
     static let durationCues = WordTable(words: ["连续", "持续", "历时", "长达", "坚持", "用时", "耗时", "为期", "满"])
+    /// How far before the number a duration cue may stand (坚持义务巡逻8年).
+    static let durationCueReach = 8
     /// After N年, words that make it a time phrase (近两年来, 10余年以来), not a duration fact.
     static let sinceAfterYears = WordTable(words: ["来", "以来", "前"])
 

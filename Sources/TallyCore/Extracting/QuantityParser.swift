@@ -26,9 +26,12 @@ struct QuantityParser: Sendable {
                 } else {
                     i = runEnd
                 }
-            } else if NumberGrammar.canStartChinese(s) || NumberGrammar.isLargePower(s) && opensSpokenBound(text, before: i, lowerBound: range.lowerBound),
+            } else if NumberGrammar.canStartChinese(s)
+                        || (NumberGrammar.isLargePower(s) || s == NumberGrammar.half) && opensSpokenBound(text, before: i, lowerBound: range.lowerBound),
                       i == 0 || !NumberGrammar.isChineseNumeral(text[i - 1]) {
-                if !QuotedSpans.isQuoted(i, in: quoted), let q = quantity(in: text, at: i, range: range, chinese: true) {
+                if let phrase = QuantityLexicon.setPhrases.longestMatch(in: text, at: i, limit: end) {
+                    i += phrase.length
+                } else if !QuotedSpans.isQuoted(i, in: quoted), let q = quantity(in: text, at: i, range: range, chinese: true) {
                     found.append(q)
                     i = q.surfaceRange.upperBound
                 } else {
@@ -50,6 +53,8 @@ struct QuantityParser: Sendable {
         /// The multiplier printed after the number (万 → 10⁴), 1 when none.
         var multiplier: Double
         var over: Bool
+        /// 来 between the number and the measure word (十来个).
+        var approximate: Bool = false
         /// A Chinese numeral that reads as a measurement without a bound word (两千, 三百).
         var hasHundreds: Bool = false
         var unit: UnitLexicon.Entry?
@@ -89,8 +94,14 @@ struct QuantityParser: Sendable {
         // 2万5千元: a second, smaller multiplied number right after the first adds to it.
         var addend: NumberGrammar.Token?
         var pos = skipGaps(text, from: number.end, limit: limit)
+        var approximate = false
         if let m = QuantityLexicon.innerOver.longestMatch(in: text, at: pos, limit: limit) {
             over = true
+            pos = skipGaps(text, from: pos + m.length, limit: limit)
+        } else if let m = QuantityLexicon.innerApprox.longestMatch(in: text, at: pos, limit: limit),
+                  UnitLexicon.table.longestMatch(in: text, at: pos + m.length, limit: limit) != nil {
+            // 一百来块钱, 十来个: 来 between the number and its measure word hedges it.
+            approximate = true
             pos = skipGaps(text, from: pos + m.length, limit: limit)
         }
         let unitHere = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit)
@@ -115,11 +126,11 @@ struct QuantityParser: Sendable {
         let value = number.scaled(by: scale) + (addend?.value ?? 0) * scale / multiplier
         let high = number.high.map { $0 * scale }
         if let u = UnitLexicon.table.longestMatch(in: text, at: pos, limit: limit) {
-            return Head(value: value, high: high, multiplied: multiplied, multiplier: multiplier, over: over,
+            return Head(value: value, high: high, multiplied: multiplied, multiplier: multiplier, over: over, approximate: approximate,
                         hasHundreds: number.hasHundreds, unit: u.value, classifier: pos..<pos + u.length, end: pos + u.length)
         }
         let end = over || multiplied ? pos : number.end
-        return Head(value: value, high: high, multiplied: multiplied, multiplier: multiplier, over: over,
+        return Head(value: value, high: high, multiplied: multiplied, multiplier: multiplier, over: over, approximate: approximate,
                     hasHundreds: number.hasHundreds, unit: nil, classifier: end..<end, end: end)
     }
 
@@ -160,7 +171,8 @@ struct QuantityParser: Sendable {
         // A Chinese numeral is a measurement only with an approximation word, a multiplier, a spoken range, a
         // digit times 百 or 千, a share (七成) or 百分之 (checked before ranges and suffixes, so a numeral that is no
         // quantity costs no more parsing).
-        if chinese, !first.over, !first.multiplied, first.high == nil, !first.hasHundreds, qualifier == nil, percentStart == nil,
+        if chinese, !first.over, !first.approximate, !first.multiplied, first.high == nil, !first.hasHundreds, qualifier == nil,
+           percentStart == nil,
            first.unit?.unit != .percent { return nil }
 
         var high = first.high
@@ -190,8 +202,7 @@ struct QuantityParser: Sendable {
         if unit.unit == .year {
             // A 年 after a number is a calendar year unless a duration cue stands before it.
             // A bound word makes it a duration too (近30年, 二十多年), unless 来 follows: 近两年来 is a time phrase.
-            let cueEnd = skipGapsBackward(text, from: before, lowerBound: lower)
-            let hasCue = QuantityLexicon.durationCues.longestMatch(in: text, endingAt: cueEnd, lowerBound: lower) != nil
+            let hasCue = hasDurationCue(in: text, before: before, lowerBound: lower)
             let isBounded = (qualifier != nil || first.over)
                 && QuantityLexicon.sinceAfterYears.longestMatch(in: text, at: skipGaps(text, from: end, limit: limit), limit: limit) == nil
             guard first.value < 1000, high == nil, hasCue || isBounded else { return nil }
@@ -225,10 +236,23 @@ struct QuantityParser: Sendable {
         }
         // 约180余人: 余 is the bound, 约 only hedges it.
         if qualifier == .approx && first.over { qualifier = .over }
-        let resolved: Qualifier = high != nil ? .range : (qualifier ?? (first.over ? .over : (suffixQualifier ?? distant ?? .exact)))
+        let inner: Qualifier? = first.over ? .over : (first.approximate ? .approx : nil)
+        let resolved: Qualifier = high != nil ? .range : (qualifier ?? inner ?? suffixQualifier ?? distant ?? .exact)
         return Quantity(surfaceRange: surfaceStart..<end, numberStart: index, boundWordStart: boundWordStart,
                         value: first.value, high: high, qualifier: resolved, unit: unit.unit,
                         classifier: ScalarText.string(text[classifier]))
+    }
+
+    /// A duration cue a little before the number, within its clause (连续3年, 坚持义务巡逻8年).
+    private func hasDurationCue(in text: [Unicode.Scalar], before index: Int, lowerBound: Int) -> Bool {
+        var end = skipGapsBackward(text, from: index, lowerBound: lowerBound)
+        let floor = max(lowerBound, end - QuantityLexicon.durationCueReach)
+        while end > floor {
+            if QuantityLexicon.durationCues.longestMatch(in: text, endingAt: end, lowerBound: lowerBound) != nil { return true }
+            if ScalarClass.endsClause(text[end - 1]) { return false }
+            end -= 1
+        }
+        return false
     }
 
     /// The next `count` non-gap scalars from `index` (a hard wrap may split 左⏎右) and where each stands.

@@ -7,8 +7,9 @@ enum RateLexicon {
         "年收入", "年产量", "年产值", "年产", "年增收", "年分红", "年营收", "年销售额", "年销售", "年创收", "年纯收入",
         "年经营性收入", "年接待", "年处理",
         // A flow told for one stretch of time or one unit (一天能挣两百多块钱, 一年下来增收, 一亩地产).
-        "一天能", "一天可", "一天就", "一年能", "一年可", "一年就", "一年下来", "一个月能", "一个月可", "一个月就",
-        "一季能", "一季可", "一季就", "一亩地", "一亩",
+        "一天能", "一天可", "一天就", "一天也", "一年能", "一年可", "一年就", "一年也", "一年下来", "一个月能", "一个月可",
+        "一个月就", "一个月也", "一季能", "一季可", "一季就", "一亩地", "一亩", "一斤", "亩产",
+        "年加工", "年培训", "年服务", "年收购", "年生产", "年出栏", "年种植", "年带动", "年吸纳", "年发放", "年上缴",
         // A threshold each member meets: 全县村集体收入全部达到10万元以上.
         "全部达到", "均达到", "都达到", "全部超过", "均超过", "都超过", "全部突破", "均突破", "全部过",
     ])
@@ -16,7 +17,16 @@ enum RateLexicon {
     static let governingCues = WordTable(words: ["每年", "每月", "每季度", "每周", "每天", "每日", "年均", "月均", "日均"])
     /// Words that make a figure a total, not a rate: a later clause with one of them (…，累计服务3000人次)
     /// leaves the 每年 before it, and a count with one between it and a bound (5个村共增收超过50万元) is no threshold.
-    static let totals = WordTable(words: ["共", "累计", "合计", "总计", "总", "已", "全年", "今年", "目前", "截至", "先后"])
+    static let totals = WordTable(words: [
+        "共", "累计", "合计", "总计", "总", "已", "全年", "今年", "目前", "截至", "先后",
+        "全村", "全镇", "全乡", "全街道", "全县", "全区", "全市", "全体",
+    ])
+    /// 每 and the distributive words that reach a later figure of their clause (每位60岁以上老人发放500元).
+    static let each = WordTable(words: ["每"])
+    /// Measure words of a bound each member meets when bounded (35岁以下, 60周岁以上): an age limit, not a count.
+    static let thresholdMeasures: Set<String> = ["岁", "周岁"]
+    /// Verbs that state a threshold (全区70%以上的村收入达到30万元以上), which a threshold may hold.
+    static let thresholdVerbs = WordTable(words: ["达到", "达", "突破", "超过"])
     /// Before a per-year cue, these name one period, whose total is not a rate (全年收入, 今年增收).
-    static let periodBefore: ScalarSet = ["全", "今", "去", "当", "本", "明", "前", "上", "该", "同"]
+    static let periodBefore: ScalarSet = ["全", "今", "去", "当", "本", "明", "前", "上", "该", "同", "常"]
 }

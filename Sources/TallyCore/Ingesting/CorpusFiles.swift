@@ -2,7 +2,7 @@ import Foundation
 
 /// The page files named by `tally ingest`'s arguments, sorted by path, each with its manifest entry.
 ///
-/// Folders are searched recursively for `*.txt` and `*.md`; hidden files and folders and
+/// Folders are searched recursively for page files (``Ingestor/pageExtensions``: text, PDF, HTML); hidden files and folders and
 /// `manifest.tsv` are skipped. Each folder's `manifest.tsv` applies to the files directly in it.
 /// Only paths are held, never contents, so the list stays small for any corpus.
 ///
@@ -11,7 +11,7 @@ import Foundation
 /// (``BytePath``), so names that are not UTF-8 (GBK names from a Windows archive) are read too, and stored
 /// with those bytes written as `\xD5`.
 ///
-///     CorpusFiles(paths: ["seeds"]).files.map(\.path) // ["seeds/000_….txt", …]
+///     CorpusFiles(paths: [BytePath("seeds")]).files.map(\.path) // ["seeds/000_….txt", …]
 struct CorpusFiles {
     struct File: Sendable {
         /// The path as stored and shown (``BytePath/text``).

@@ -10,8 +10,18 @@ public struct IngestSummary: Sendable, Hashable {
         public var description: String { "\(path): \(reason)" }
     }
 
+    /// What became of the page files of one format.
+    public struct FormatCounts: Sendable, Hashable {
+        public var files = 0
+        public var stored = 0
+        public var skipped = 0
+        public var failed = 0
+    }
+
     /// Page files found (stored + skipped + failed).
     public var files = 0
+    /// The page files of each format (paths named on the command line that do not exist are in no format).
+    public var formats: [PageFormat: FormatCounts] = [:]
     /// Documents stored (new or changed).
     public var stored = 0
     /// Articles and captions stored.

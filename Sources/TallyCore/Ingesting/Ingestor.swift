@@ -13,8 +13,8 @@ import Foundation
 ///
 ///     let summary = try Ingestor(database: TallyDatabase(path: "tally.sqlite")).ingest(paths: ["seeds"])
 public struct Ingestor: Sendable {
-    /// Extensions of page files found in folders.
-    public static let pageExtensions: Set<String> = ["txt", "md"]
+    /// Extensions of page files found in folders (``PageFormat/extensions``).
+    public static let pageExtensions = Set(PageFormat.extensions.keys)
     /// Pages larger than this are refused unread: processing holds a page about ten times over, so a
     /// stray 200 MB file would take gigabytes. A newspaper page is tens of kilobytes.
     public static let maximumPageBytes = 64 << 20
@@ -36,7 +36,7 @@ public struct Ingestor: Sendable {
         self.batchBytes = batchBytes
     }
 
-    /// Ingests `paths` (files, or folders searched recursively for `*.txt` and `*.md`).
+    /// Ingests `paths` (files, or folders searched recursively for ``pageExtensions``).
     ///
     /// - Parameter progress: called on the writer's thread after each file with (files done, files in total).
     /// - Throws: only when the database cannot be read at all; per-file problems land in the summary.
@@ -148,23 +148,30 @@ public struct Ingestor: Sendable {
             }
             var stored = results.makeIterator()
             for outcome in outcomes {
+                var counts = summary.formats[PageFormat(path: outcome.path), default: .init()]
+                counts.files += 1
                 switch outcome {
                 case .skipped(let path):
                     summary.skipped.append(path)
+                    counts.skipped += 1
                 case .failed(let failure):
                     summary.failed.append(failure)
+                    counts.failed += 1
                 case .processed(let page):
                     switch stored.next() {
                     case .success:
                         summary.stored += 1
                         summary.items += page.articles.count
                         summary.facts += page.facts.count
+                        counts.stored += 1
                     case .failure(let error):
                         summary.failed.append(.init(path: page.path, reason: error.description))
+                        counts.failed += 1
                     case nil:
                         preconditionFailure("replace(with:) returns one result a page")
                     }
                 }
+                summary.formats[PageFormat(path: outcome.path)] = counts
                 done += 1
                 progress?(done, total)
             }
@@ -175,6 +182,14 @@ public struct Ingestor: Sendable {
         case processed(ProcessedPage)
         case skipped(String)
         case failed(IngestSummary.Failure)
+
+        var path: String {
+            switch self {
+            case .processed(let page): page.path
+            case .skipped(let path): path
+            case .failed(let failure): failure.path
+            }
+        }
     }
 
     private func process(_ file: CorpusFiles.File, storedDigest: String?) -> Outcome {

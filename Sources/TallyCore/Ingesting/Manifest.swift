@@ -4,7 +4,7 @@ import Foundation
 ///
 /// Columns `file`, `published` (`YYYY-MM-DD`, `YYYY-MM`, `YYYY` or empty) and `source`, header first.
 /// A bad row is a ``Warning`` naming `manifest.tsv:LINE`, never fatal: the page is still ingested
-/// and its date inferred from the text.
+/// and dated from its file name or text.
 ///
 ///     let manifest = Manifest(text: try String(contentsOf: url, encoding: .utf8), path: "seeds/manifest.tsv",
 ///                             filesInFolder: ["000.txt"])
@@ -39,7 +39,8 @@ public struct Manifest: Sendable {
     public var warnings: [Warning] = []
 
     /// - Parameter filesInFolder: the page files next to the manifest; a row naming another file is a warning.
-    public init(text: String, path: String, filesInFolder: Set<String>) {
+    /// - Parameter today: the ingest day; a date after it (or before 1949) is a warning, not a date.
+    public init(text: String, path: String, filesInFolder: Set<String>, today: CalendarDay = .today) {
         var columns = ["file", "published", "source"]
         var lineOfFile: [String: Int] = [:]
         // A spreadsheet's export may start with a byte-order mark and end lines with CRLF ("\r\n" is one
@@ -72,7 +73,11 @@ public struct Manifest: Sendable {
                 published = Manifest.date(from: text)
                 if published == nil {
                     warnings.append(Warning(path: path, line: lineNumber,
-                                            message: "bad date '\(text)' for \(file) (want YYYY-MM-DD, YYYY-MM or YYYY); inferring it from the text"))
+                                            message: "bad date '\(text)' for \(file) (want YYYY-MM-DD, YYYY-MM or YYYY); dating it from its name or text"))
+                } else if published?.isPossible(today: today) == false {
+                    published = nil
+                    warnings.append(Warning(path: path, line: lineNumber,
+                                            message: "date '\(text)' for \(file) is before 1949 or after today (\(today)); dating it from its name or text"))
                 }
             }
             if let earlier = lineOfFile[file] {
@@ -85,7 +90,7 @@ public struct Manifest: Sendable {
 
     /// Reads `manifest.tsv` in `folder` (a path as given, relative or absolute), or nil when there is none.
     /// An unreadable manifest is one warning.
-    public static func load(folder: BytePath, filesInFolder: Set<String>) -> Manifest? {
+    public static func load(folder: BytePath, filesInFolder: Set<String>, today: CalendarDay = .today) -> Manifest? {
         let location = folder.appending(Array(fileName.utf8))
         let path = location.text
         guard location.status() != nil else { return nil }
@@ -94,7 +99,7 @@ public struct Manifest: Sendable {
             manifest.warnings.append(Warning(path: path, line: 1, message: "cannot read the manifest as UTF-8 text; ignored"))
             return manifest
         }
-        return Manifest(text: text, path: path, filesInFolder: filesInFolder)
+        return Manifest(text: text, path: path, filesInFolder: filesInFolder, today: today)
     }
 
     /// `YYYY-MM-DD`, `YYYY-MM` or `YYYY` as a manifest date, or nil when the text is none of them or not a real date.
@@ -107,11 +112,7 @@ public struct Manifest: Sendable {
         let month = parts.count > 1 ? Int(parts[1]) : nil
         let day = parts.count > 2 ? Int(parts[2]) : nil
         if let month, !(1...12).contains(month) { return nil }
-        if let month, let day {
-            let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-            let lengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-            guard (1...lengths[month - 1]).contains(day) else { return nil }
-        }
+        if let month, let day, CalendarDay(year: year, month: month, day: day) == nil { return nil }
         let precision: PublicationDate.Precision = day != nil ? .day : month != nil ? .month : .year
         return PublicationDate(year: year, month: month, day: day, precision: precision, source: .manifest)
     }

@@ -1,9 +1,9 @@
 import Foundation
 
-/// The pure part of ingest: page bytes → decode → normalise → segment → extract → classify (themes, indicators).
-/// The one path every page takes: ingest, the gold tests and the benchmark all call it.
+/// The pure part of ingest: page bytes → read (text, PDF or HTML) → normalise → date → segment → extract → classify
+/// (themes, indicators). The one path every page takes: ingest, the gold tests and the benchmark all call it.
 ///
-/// No I/O and no database, so many pages can be processed in parallel while one writer stores them.
+/// No database, and no I/O but `pdftotext` for PDF pages, so many pages can be processed in parallel while one writer stores them.
 ///
 ///     let page = try PageProcessor().process(Data(contentsOf: url), path: "seeds/000.txt", manifestEntry: nil)
 public struct PageProcessor: Sendable {
@@ -11,12 +11,15 @@ public struct PageProcessor: Sendable {
     public var extractor: FactExtractor
     public var classifier: ThemeClassifier
     public var indicators: IndicatorClassifier
+    /// The ingest day: no publication date may lie after it.
+    public var today: CalendarDay
 
-    public init(gazetteer: Gazetteer = .jining) {
+    public init(gazetteer: Gazetteer = .jining, today: CalendarDay = .today) {
         self.segmenter = ArticleSegmenter(gazetteer: gazetteer)
         self.extractor = FactExtractor(gazetteer: gazetteer)
         self.classifier = ThemeClassifier()
         self.indicators = IndicatorClassifier()
+        self.today = today
     }
 
     /// - Parameters:
@@ -32,14 +35,11 @@ public struct PageProcessor: Sendable {
             timing(stage, now - started)
             lap = now
         }
-        let decoded = try PageReader.decode(data, path: path)
+        let decoded = try PageReader.read(data, path: path)
         finished(.decode)
         let normalized = PageNormalizer.normalize(decoded.text)
-        var published = manifestEntry?.published
-        if published == nil, var inferred = PublicationDate.infer(from: normalized.text) {
-            inferred.source = .inferred
-            published = inferred
-        }
+        let published = PublicationDate.resolve(manifest: manifestEntry?.published, fileName: path,
+                                                pageDay: decoded.pageDay, body: normalized.text, today: today)
         finished(.normalise)
         var articles = segmenter.segment(normalized)
         finished(.segment)
@@ -68,7 +68,7 @@ public struct PageProcessor: Sendable {
         let bodyHashes = articles.map { ReprintKey.hex(of: $0.body) }
         return ProcessedPage(
             path: path, name: (path as NSString).lastPathComponent, sha256: sha256 ?? SHA256.hex(of: data),
-            byteCount: data.count, encoding: decoded.encoding, published: published,
+            byteCount: data.count, encoding: decoded.encoding, format: decoded.format, published: published,
             source: manifestEntry?.source, articles: articles, bodyHashes: bodyHashes, facts: facts)
     }
 }

@@ -13,7 +13,10 @@ public struct ProcessedPage: Sendable {
     public var byteCount: Int
     /// `utf-8` or `gb18030`.
     public var encoding: String
-    /// From the manifest when it gives a date, else inferred from the text, else nil.
+    /// What the file was read as: its `format` column.
+    public var format: PageFormat
+    /// From the manifest, the file name, the page's date line or the body text, in that order
+    /// (``PublicationDate/resolve(manifest:fileName:pageDay:body:today:)``), else nil.
     public var published: PublicationDate?
     /// The manifest's `source` column.
     public var source: String?
@@ -24,7 +27,7 @@ public struct ProcessedPage: Sendable {
     /// Facts in text order (article sequence, then offset), themes filled; ordinal = index + 1.
     public var facts: [Fact]
 
-    public init(path: String, name: String, sha256: String, byteCount: Int, encoding: String,
+    public init(path: String, name: String, sha256: String, byteCount: Int, encoding: String, format: PageFormat = .text,
                 published: PublicationDate?, source: String?, articles: [Article], bodyHashes: [String],
                 facts: [Fact]) {
         self.path = path
@@ -32,6 +35,7 @@ public struct ProcessedPage: Sendable {
         self.sha256 = sha256
         self.byteCount = byteCount
         self.encoding = encoding
+        self.format = format
         self.published = published
         self.source = source
         self.articles = articles

@@ -8,13 +8,22 @@ public enum PageReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case binary(path: String, reason: String)
     /// Neither UTF-8 nor GB18030; `byteOffset` (0-based) and `line` (1-based) locate the first bad byte.
     case undecodable(path: String, byteOffset: Int, line: Int)
+    /// A PDF whose pages carry no text, only images: a scan, which would be stored empty.
+    case noTextLayer(path: String)
+    /// The program that reads this format is not installed; `package` is the Debian package that has it.
+    case toolMissing(path: String, tool: String, package: String)
+    /// `pdftotext` could not read the PDF (damaged, encrypted); `reason` is what it said.
+    case unreadablePDF(path: String, reason: String)
+    /// An HTML page with no visible text once scripts, styles and site furniture are dropped.
+    case noArticleText(path: String)
 
     public var description: String { "\(path): \(reason)" }
 
     /// The file that could not be read.
     public var path: String {
         switch self {
-        case .empty(let path), .binary(let path, _), .undecodable(let path, _, _): path
+        case .empty(let path), .binary(let path, _), .undecodable(let path, _, _), .noTextLayer(let path),
+             .toolMissing(let path, _, _), .unreadablePDF(let path, _), .noArticleText(let path): path
         }
     }
 
@@ -27,6 +36,14 @@ public enum PageReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "binary file, not a text page (\(reason))"
         case .undecodable(_, let byteOffset, let line):
             "not UTF-8 or GB18030 (first bad byte at line \(line), byte \(byteOffset))"
+        case .noTextLayer:
+            "no text layer (scanned page?)"
+        case .toolMissing(_, let tool, let package):
+            "\(tool) is not installed (apt-get install \(package))"
+        case .unreadablePDF(_, let reason):
+            "not a readable PDF (\(reason))"
+        case .noArticleText:
+            "no article text in the page (only markup, scripts or navigation)"
         }
     }
 }

@@ -5,14 +5,20 @@ import Glibc
 import Darwin
 #endif
 
-/// The text of a page file and the encoding it was decoded from.
+/// The text of a page file, the encoding it was decoded from, its format, and the day the page itself
+/// prints (masthead, date line, e-paper meta tag) when it shows one.
 public struct DecodedPage: Sendable {
     public var text: String
-    /// `utf-8` or `gb18030`.
+    /// `utf-8` or `gb18030` (a PDF's text layer is `utf-8`).
     public var encoding: String
-    public init(text: String, encoding: String) {
+    public var format: PageFormat
+    /// The page's own date (``PageDateLine``, or an HTML date `<meta>`), nil when it shows none.
+    public var pageDay: CalendarDay?
+    public init(text: String, encoding: String, format: PageFormat = .text, pageDay: CalendarDay? = nil) {
         self.text = text
         self.encoding = encoding
+        self.format = format
+        self.pageDay = pageDay
     }
 }
 
@@ -22,6 +28,8 @@ public struct DecodedPage: Sendable {
 /// name are refused with a typed error rather than read as garbage.
 ///
 ///     let page = try PageReader.decode(Data(contentsOf: url), path: url.path)
+///
+/// ``read(_:path:)`` is the entry for any page file: it hands PDFs and HTML pages to their readers.
 public enum PageReader {
     /// Magic numbers of binary formats that end up in scrape folders.
     private static let binarySignatures: [(bytes: [UInt8], name: String)] = [
@@ -32,6 +40,26 @@ public enum PageReader {
         ([0xFF, 0xD8, 0xFF], "JPEG header"),
     ]
 
+    /// Reads a page file of any ``PageFormat`` (chosen by `path`'s extension) into page text.
+    ///
+    ///     let page = try PageReader.read(Data(contentsOf: url), path: "archive/jnrb20250312_06.pdf")
+    public static func read(_ data: Data, path: String) throws(PageReadError) -> DecodedPage {
+        switch PageFormat(path: path) {
+        case .pdf:
+            return try PDFTextReader.read(data, path: path)
+        case .html:
+            return try HTMLPageReader.read(data, path: path)
+        case .text:
+            var page = try decode(data, path: path)
+            if let dated = PageDateLine.taken(from: page.text) {
+                page.text = dated.text
+                page.pageDay = dated.day
+            }
+            return page
+        }
+    }
+
+    /// Decodes a text page (UTF-8 or GB18030).
     public static func decode(_ data: Data, path: String) throws(PageReadError) -> DecodedPage {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }

@@ -42,14 +42,14 @@ public struct BarChart: Sendable, Hashable {
         }
 
         /// An indicator's county figures, in the report's language and units (money in 万元 in Chinese);
-        /// the city's other units are listed as having no report.
+        /// the fourteen units with no figure are listed as having no report (济宁市 only counts when it reported).
         public init(title: String, indicator: Indicator, cells: [IndicatorCell], language: ReportLanguage) {
             let text = FigureText(language, indicator: indicator)
             let reported = Set(cells.map(\.county))
             self.init(title: title, axisLabel: ChartLabels(language).unitAxis.replacingOccurrences(of: "%@", with: text.axisLabel),
                       divisor: text.chartDivisor,
                       bars: cells.map { Bar(label: $0.county, estimate: $0.estimate, text: text.figure($0.estimate)) },
-                      unreported: County.allCases.map(\.rawValue).filter { !reported.contains($0) })
+                      unreported: ReportVocabulary.counties.filter { !reported.contains($0) })
         }
     }
 

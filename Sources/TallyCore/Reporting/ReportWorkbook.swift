@@ -22,8 +22,6 @@ struct ReportWorkbook {
                                  "时期", "主题", "指标", "来源句子", "文章", "出处"]
         static let bounds: [Qualifier: String] = [.exact: "确数", .over: "下限（≥）", .under: "上限（≤）", .approx: "约数（≈）",
                                                   .range: "区间"]
-        static let countyWide = "全县（市、区）口径"
-        static func places(_ count: Int) -> String { "\(count)处地点之和（下限）" }
         static let noReport = "暂无报道"
         static let noCounty = "暂无县市区报道此指标"
         static let yes = "是"
@@ -55,18 +53,15 @@ struct ReportWorkbook {
         var rows = [XlsxFile.Row(cells: Words.indicatorHeader.map(Cell.text), isHeader: true)]
         for cell in cells {
             let figure = cell.estimate.divided(by: unit.divisor)
-            let basis: String
-            switch cell.basis {
-            case .countyWide: basis = Words.countyWide
-            case let .places(count): basis = Words.places(count)
-            }
+            // The pages' words, so a cell reads the same in the workbook.
+            let basis = ReportVocabulary(.zh).basis(cell.basis)
             rows.append(XlsxFile.Row(cells: [.text(cell.county), .text(figure.formatted), .text(Words.bounds[figure.qualifier] ?? ""),
                                              .real(figure.low), .real(figure.high), .text(unit.word), .text(basis),
                                              .text(Self.ids(cell.factIDs))] + sources(cell.factIDs)))
         }
         if cells.isEmpty { rows.append(XlsxFile.Row(cells: [.text(Words.noCounty)])) }
         let reported = Set(cells.map(\.county))
-        let silent = County.allCases.map(\.rawValue).filter { !reported.contains($0) }
+        let silent = ReportVocabulary.counties.filter { !reported.contains($0) }
         if !cells.isEmpty, !silent.isEmpty {
             rows += [XlsxFile.Row(cells: []), XlsxFile.Row(cells: [.text(Words.noReport), .text(silent.joined(separator: "、"))])]
         }

@@ -89,9 +89,14 @@ public struct ArticleSegmenter: Sendable {
             var item = article(from: drafts[index], sequence: index + 1, textCounty: textCounties[index])
             // A section of the article before it (组织建设：…, under its own subhead) names no county, yet
             // speaks of one (全县, 该县): it is that article's county, not the city's.
-            if item.county == .jiningCity, drafts[index].dateline == nil, textCounties[index] == nil,
-               let previous = items.last?.county, previous != .jiningCity,
-               JiningPlaces.ownCountyWords.firstMatch(in: item.bodyScalars, within: item.bodyScalars.indices) != nil {
+            // So does a section under a subhead (## 老党员也要跟上趟) that names no place at all: it goes on with
+            // the article above it, unless it speaks of the whole city (我市, 各县市区).
+            let body = item.bodyScalars
+            if item.county == .jiningCity, item.kind == .article, drafts[index].dateline == nil, textCounties[index] == nil,
+               let previous = items.last(where: { $0.kind == .article })?.county, previous != .jiningCity,
+               JiningPlaces.ownCountyWords.firstMatch(in: body, within: body.indices) != nil
+                || JiningPlaces.wholeCity.firstMatch(in: body, within: body.indices) == nil
+                && JiningPlaces.acrossCounties.firstMatch(in: body, within: body.indices) == nil {
                 item.county = previous
             }
             if item.kind == .article { item.subject = scopes.subject(ofHeadline: item.headline) }

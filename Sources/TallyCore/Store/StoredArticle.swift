@@ -16,6 +16,10 @@ public struct StoredArticle: Sendable, Hashable, FetchableRecord {
     public var themes: String
     public var firstLine: Int
     public var lastLine: Int
+    /// The document's publication date (`YYYY-MM-DD`, `YYYY-MM` or `YYYY`) and how it was known
+    /// (`manifest`, `file-name`, `page`, `inferred`); nil when undated.
+    public var published: String?
+    public var publishedSource: String?
 
     public init(row: Row) {
         id = row["id"]
@@ -30,5 +34,7 @@ public struct StoredArticle: Sendable, Hashable, FetchableRecord {
         themes = row["themes"]
         firstLine = row["first_line"]
         lastLine = row["last_line"]
+        published = row["published"]
+        publishedSource = row["published_source"]
     }
 }

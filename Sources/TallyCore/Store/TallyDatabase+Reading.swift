@@ -8,7 +8,7 @@ extension TallyDatabase {
     public func articles(county: String? = nil) throws(TallyDatabaseError) -> [StoredArticle] {
         var sql = """
             SELECT a.id, d.name AS doc, a.seq, a.kind, a.county, a.dateline, a.headline, a.body_start,
-                   a.primary_theme, a.themes, a.first_line, a.last_line
+                   a.primary_theme, a.themes, a.first_line, a.last_line, d.published, d.published_source
             FROM articles a JOIN documents d ON d.id = a.document_id
             """
         var arguments: StatementArguments = []

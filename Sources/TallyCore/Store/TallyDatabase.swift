@@ -299,8 +299,8 @@ public final class TallyDatabase: Sendable {
             deleteDocument = try db.cachedStatement(sql: "DELETE FROM documents WHERE path = ?")
             insertDocument = try db.cachedStatement(sql: """
                 INSERT INTO documents (path, name, sha256, bytes, encoding, published, published_precision,
-                                       published_source, source, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                       published_source, source, ingested_at, format)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
             insertArticle = try BoundInsert(db, sql: """
                 INSERT INTO articles (document_id, seq, kind, headline, dateline, reporters, county, primary_theme,
@@ -331,7 +331,7 @@ public final class TallyDatabase: Sendable {
         try statements.insertDocument.execute(arguments: [
             page.path, page.name, page.sha256, page.byteCount, page.encoding,
             page.published.map(TallyDatabase.storedText), page.published?.precision.rawValue,
-            page.published?.source.rawValue, page.source, TallyDatabase.timestamp(),
+            page.published?.source.rawValue, page.source, TallyDatabase.timestamp(), page.format.rawValue,
         ])
         let documentID = db.lastInsertedRowID
         var articleIDs: [Int: Int64] = [:]

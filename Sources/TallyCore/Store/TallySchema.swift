@@ -235,6 +235,38 @@ public enum TallySchema {
                 FROM facts f JOIN articles a ON a.id = f.article_id JOIN documents d ON d.id = f.document_id;
                 """)
         }
+        migrator.registerMigration("v5: page formats and how dates were known") { db in
+            // `published_source` gains `file-name` and `page` (the CHECK is part of the table, so the table is
+            // rebuilt), and `format` says what the file was read as. The views name `documents`, and
+            // legacy_alter_table keeps the rename from rewriting or checking them: they read the new table.
+            // Dates follow new rules, so the digests are cleared and the next ingest dates every page again.
+            try db.execute(sql: """
+                PRAGMA legacy_alter_table = ON;
+                CREATE TABLE new_documents (
+                    id INTEGER PRIMARY KEY,
+                    path TEXT NOT NULL UNIQUE,           -- canonical: relative to the working folder when below it, else absolute
+                    name TEXT NOT NULL,                  -- file name without folders (the gold's `doc`)
+                    sha256 TEXT NOT NULL,
+                    bytes INTEGER NOT NULL,
+                    encoding TEXT NOT NULL,              -- utf-8 | gb18030
+                    published TEXT,                      -- YYYY-MM-DD, YYYY-MM or YYYY, as precise as known
+                    published_precision TEXT CHECK (published_precision IN ('day', 'month', 'year')),
+                    published_source TEXT CHECK (published_source IN ('manifest', 'file-name', 'page', 'inferred')),
+                    source TEXT,                         -- the manifest's source column
+                    ingested_at TEXT NOT NULL,           -- ISO 8601, UTC
+                    format TEXT NOT NULL DEFAULT 'text' CHECK (format IN ('text', 'pdf', 'html'))
+                );
+                INSERT INTO new_documents (id, path, name, sha256, bytes, encoding, published, published_precision,
+                                           published_source, source, ingested_at)
+                SELECT id, path, name, '', bytes, encoding, published, published_precision, published_source, source,
+                       ingested_at
+                FROM documents;
+                DROP TABLE documents;
+                ALTER TABLE new_documents RENAME TO documents;
+                CREATE UNIQUE INDEX documents_name ON documents(name, path);
+                PRAGMA legacy_alter_table = OFF;
+                """)
+        }
         return migrator
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TallyTestSupport
+@testable import TallyCore
 
 /// Runs the built `tally` executable: exit statuses, `error:` lines and output shapes that users and
 /// scripts rely on. Skipped when the executable is not next to the test bundle.
@@ -41,6 +42,26 @@ import TallyTestSupport
         process.waitUntilExit()
         return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
                    stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Issue #13: a mixed archive in one command, one summary line with counts per format, a `failed:` line
+    /// for each page that cannot be read, and every listed date within 1949…the ingest day.
+    @Test(.enabled(if: executable != nil && Poppler.isInstalled)) func ingestsAMixedArchiveInOneCommand() throws {
+        let folder = try TemporaryFolder()
+        let archive = Fixtures.directory.appendingPathComponent("archive").path
+        let ingest = try tally(["ingest", archive, "--db", "t.sqlite"], in: folder.path)
+        #expect(ingest.status == 2)
+        #expect(ingest.stdout.hasPrefix("22 files: 20 stored, 0 skipped (unchanged), 2 failed; "))
+        #expect(ingest.stdout.hasSuffix("facts; text 9 (9 stored), pdf 7 (6 stored, 1 failed), html 6 (5 stored, 1 failed)\n"))
+        let failed = ingest.stderr.split(separator: "\n").filter { $0.hasPrefix("failed: ") }
+        #expect(failed.count == 2)
+        #expect(failed.contains { $0.hasSuffix("/pdf/scan-20250603.pdf: no text layer (scanned page?)") })
+        let articles = try tally(["articles", "--format", "tsv", "--db", "t.sqlite"], in: folder.path)
+        let rows = articles.stdout.split(separator: "\n").map { $0.split(separator: "\t", omittingEmptySubsequences: false) }
+        #expect(rows.first?.suffix(2) == ["published", "published_source"])
+        let dates = rows.dropFirst().map { String($0[$0.count - 2]) }
+        #expect(!dates.isEmpty)
+        #expect(dates.allSatisfy { $0 >= "1949" && $0 <= CalendarDay.today.description })
     }
 
     @Test(.enabled(if: executable != nil)) func ingestThenListAndQuery() throws {

@@ -59,3 +59,22 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
         #expect(score.f1 >= floor)
     }
 }
+
+/// Fact-level scores on pages written for the tests (`Fixtures/facts1`: ten pages with their expected facts, by a
+/// writer who did not see the code: roundups, interviews with spoken numbers, village reports with per-year flows,
+/// policy notices). The floors are what the rules reached: a regression guard, not a target.
+@Suite struct UnseenFactScoreTests {
+    @Test func handWrittenPagesKeepTheirFactScores() throws {
+        let folder = Fixtures.directory.appendingPathComponent("facts1")
+        let pages = try FileManager.default.contentsOfDirectory(at: folder.appendingPathComponent("pages"), includingPropertiesForKeys: nil)
+            .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
+        #expect(pages.count == 10)
+        let report = FactScorer.score(gold: try FactTable.read(folderOrFile: folder.appendingPathComponent("gold")),
+                                      predicted: try SeedPipeline.factRows(in: pages))
+        print("facts1", FactScorer.render(report))
+        #expect(report.all.f1 >= 0.99)
+        #expect(report.all.fullF1 >= 0.95)
+        #expect(report.all.countyAgreement >= 0.99)
+        #expect(report.all.rateAgreement >= 0.95)
+    }
+}

@@ -37,6 +37,15 @@ import TallyCore
         ("每季度走访不少于1次。", "走访"),
         ("组织1.2万名在职党员到社区报到。", "在职党员"),
         ("推动5276名机关企事业单位在职党员“到社区报到、在网格服务”。", "机关企事业单位在职党员"),
+        // Object boundaries on pages never seen: a measure phrase, a noun after an area, a verb before a share,
+        // an aspect mark, a conjunction or a bound word before the next number.
+        ("改造全长1600余米的建设路。", "建设路"),
+        ("清理3万平方米背街小巷。", "背街小巷"),
+        ("税收收入同比增长4.3%。", "税收收入"),
+        ("举办过5次宣讲。", "宣讲"),
+        ("每个小区配备1名楼长和2名单元长。", "楼长"),
+        ("5家骨干企业营收过亿元。", "骨干企业营收"),
+        ("2个街道和30余家企业参与共建。", "街道"),
     ])
     func objectIsTheShortestNamingPhrase(_ text: String, _ object: String) {
         #expect(facts(text).first?.object == object)
@@ -66,6 +75,14 @@ import TallyCore
         #expect(facts("到鱼台县考察，开展活动5次。", county: .qufu).first?.county == .qufu)
         #expect(facts("泗水县高峪镇建成基地2个。", county: .jiningCity).first?.county == .sishui)
         #expect(facts("全市建成基地2个。", county: .jiningCity).first?.county == .jiningCity)
+    }
+
+    /// A city-desk roundup gives each figure the county of its own clause: named after 各县市区, named by
+    /// its town, or carried from the clause before; a sentence about the whole city takes it back.
+    @Test func roundupFiguresTakeTheCountyOfTheirClause() {
+        let roundup = "各县市区各有侧重：微山县建成渔家驿站12个；嘉祥县组织志愿者300余名；汶上县次丘镇开展义诊8场。我市共培训网格员1.5万人次。"
+        #expect(facts(roundup, county: .jiningCity).map(\.county) == [.weishan, .jiaxiang, .wenshang, .jiningCity])
+        #expect(facts("在王因街道，党员认领微心愿260个。", county: .jiningCity).first?.county == .gaoxin)
     }
 
     @Test func provenanceLocatesSentenceAndSpan() {

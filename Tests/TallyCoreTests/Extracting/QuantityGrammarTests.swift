@@ -56,6 +56,16 @@ import TallyTestSupport
         Case(marked: "满意率达⟦百分之九十⟧。", value: 90, qualifier: .exact, unit: .percent, classifier: "百分之"),
         Case(marked: "覆盖率⟦超百分之80⟧。", value: 80, qualifier: .over, unit: .percent, classifier: "百分之"),
         Case(marked: "化解纠纷⟦83起⟧。", value: 83, qualifier: .exact, unit: .count, classifier: "起"),
+        // Bound words keep their place in the surface (fact contract, "qualifier").
+        Case(marked: "单笔贷款⟦不超8万元⟧。", value: 80_000, qualifier: .under, unit: .yuan, classifier: "元"),
+        Case(marked: "全年营收⟦过5亿元⟧。", value: 500_000_000, qualifier: .over, unit: .yuan, classifier: "元"),
+        Case(marked: "每季度走访⟦不少于2次⟧。", value: 2, qualifier: .over, unit: .event, classifier: "次"),
+        Case(marked: "补助⟦不低于800元⟧。", value: 800, qualifier: .over, unit: .yuan, classifier: "元"),
+        Case(marked: "奖金⟦超过12万元⟧。", value: 120_000, qualifier: .over, unit: .yuan, classifier: "元"),
+        Case(marked: "⟦约90余名⟧党员报名。", value: 90, qualifier: .over, unit: .person, classifier: "名"),
+        Case(marked: "带动增收⟦15万元以上⟧。", value: 150_000, qualifier: .over, unit: .yuan, classifier: "元"),
+        Case(marked: "销售额⟦过亿元⟧。", value: 100_000_000, qualifier: .over, unit: .yuan, classifier: "元"),
+        Case(marked: "卖了⟦近万元⟧。", value: 10_000, qualifier: .under, unit: .yuan, classifier: "元"),
     ]
 
     @Test(arguments: cases) func readsTheQuantity(_ c: Case) throws {
@@ -77,7 +87,7 @@ import TallyTestSupport
     @Test(arguments: [
         "2024年以来，全县上下齐心。", "2025年下半年以来成效明显。", "3月9日召开会议。", "纳入2026年工作要点。",
         "第一批论证通过。", "获第1名。", "构建“1+1+N”培训体系。", "合作共建“15分钟文化养老服务站”。",
-        "开设四点半课堂。", "带头下沉110接处警。", "“93后”青年。", "智慧养老等6大功能模块。", "聚焦三大维度。",
+        "开设四点半课堂。", "带头下沉110接处警。", "考核排名后3位的要约谈。", "“93后”青年。", "智慧养老等6大功能模块。", "聚焦三大维度。",
         "建立一人一档。", "每季度举办一次。", "近两年来，企业家走出去。", "学习《100位新中国成立以来感动中国人物》。",
         "庆祝成立75周年。", "2019—2024年。", "编号123456789012345678901234567890个。",
     ])

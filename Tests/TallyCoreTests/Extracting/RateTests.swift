@@ -15,6 +15,26 @@ import TallyTestSupport
         ("每人每月补贴⟦500元⟧、累计发放⟦30万元⟧。", [true, false]),
         ("对引进的硕士给予⟦5万元⟧生活补助。", [true]),
         ("年均开展巡河⟦40余次⟧，共清理垃圾⟦3吨⟧。", [true, false]),
+        // A flow told for one stretch of time (一天能, 一年也能) or a per-year verb (年加工).
+        ("在车间一天能挣⟦一百多块钱⟧。", [true]),
+        ("老人们一年也能分到⟦两三千元⟧。", [true]),
+        ("合作社年加工花生⟦800余吨⟧。", [true]),
+        ("村集体年收入从⟦不足4万元⟧提高到⟦32万元⟧。", [true, true]),
+        // A bound each counted member meets; the count of members is no rate.
+        ("全县⟦七成⟧的村集体收入⟦超过15万元⟧。", [false, true]),
+        ("⟦3家⟧合作社营收⟦过千万元⟧。", [false, true]),
+        ("其中⟦9个⟧村⟦超过50万元⟧。", [false, true]),
+        ("⟦12个⟧村共增收⟦超过60万元⟧。", [false, false]),
+        ("选拔⟦35岁以下⟧的年轻干部⟦40名⟧。", [true, false]),
+        ("⟦78岁⟧的老党员当了⟦近20年⟧调解员。", [false, false]),
+        // A 每年 opening the statement governs its later clauses until a total speaks.
+        ("每年可为村集体增收⟦40万元以上⟧，提供岗位⟦60余个⟧。", [true, true]),
+        ("每年开展体检⟦2次⟧，累计服务老干部⟦900人次⟧。", [true, false]),
+        ("每月召开议事会，解决难题⟦80余个⟧。", [false]),
+        // A 每 before an earlier figure of the clause reaches this one too.
+        ("给每位⟦70岁以上⟧老人发放⟦300元⟧慰问金。", [true, true]),
+        ("全村⟦210户⟧每户分红⟦1500元⟧。", [false, true]),
+        ("合作社常年吸纳务工群众⟦90多人⟧。", [false]),
     ])
     func rate(marked: String, expected: [Bool]) {
         #expect(ScopeAndStatusTests.marked(marked).map(\.isRate) == expected, "\(marked)")

@@ -91,7 +91,7 @@ import Testing
         let volunteers = Self.rows(of: try Self.member("xl/worksheets/sheet1.xml", of: file))
         #expect(volunteers.first == ReportWorkbook.Words.indicatorHeader)
         let zoucheng = try #require(volunteers.first { $0.first == "邹城市" })
-        #expect(Array(zoucheng.prefix(7)) == ["邹城市", "≥ 200", "下限（≥）", "200", "200", "名", "全县（市、区）口径"])
+        #expect(Array(zoucheng.prefix(7)) == ["邹城市", "≥ 200", "下限（≥）", "200", "200", "名", "全县（市、区）数字"])
         #expect(zoucheng.last == "seeds/q4.txt:1")
         // Page text stays text: the county built to break Markdown and gnuplot is one cell, unchanged.
         #expect(volunteers.contains { $0.first == ReportGeneratorTests.hostileCounty })

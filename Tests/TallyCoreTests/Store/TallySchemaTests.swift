@@ -31,4 +31,33 @@ import Testing
             #expect(MarkdownText.marking(stored.sentence, span: stored.spanInSentence) == "招募志愿者**100名**。")
         }
     }
+
+    /// v5 rebuilds `documents` for the new `published_source` values and `format`: rows and the views over
+    /// them survive, digests are cleared (pages are dated again on the next ingest), unknown values are refused.
+    @Test func upgradeKeepsDocumentsAndAcceptsTheNewDateSources() throws {
+        let dbQueue = try DatabaseQueue()
+        try TallySchema.migrator.migrate(dbQueue, upTo: "v4: scope, status and indicators of facts")
+        try dbQueue.write { db in
+            try db.execute(sql: """
+                INSERT INTO documents (id, path, name, sha256, bytes, encoding, published, published_precision,
+                                       published_source, ingested_at)
+                VALUES (1, 'p/a.txt', 'a.txt', 'abc', 0, 'utf-8', '2024', 'year', 'inferred', '2026-01-01T00:00:00Z');
+                INSERT INTO articles (id, document_id, seq, kind, headline, reporters, county, themes, body, body_start,
+                                      body_hash, first_line, last_line)
+                VALUES (1, 1, 1, 'article', '标题', '', '邹城市', '', '正文', '', 'h', 1, 1);
+                """)
+        }
+        try TallySchema.migrator.migrate(dbQueue)
+        try dbQueue.write { db in
+            let row = try #require(try Row.fetchOne(db, sql: "SELECT sha256, published, published_source, format FROM documents"))
+            let fields: [String?] = ["sha256", "published", "published_source", "format"].map { row[$0] }
+            #expect(fields == ["", "2024", "inferred", "text"])
+            #expect(try String.fetchOne(db, sql: "SELECT published_source FROM article_view") == "inferred")
+            #expect(try db.indexes(on: "documents").map(\.name).contains("documents_name"))
+            try db.execute(sql: "UPDATE documents SET published_source = 'file-name', format = 'pdf'")
+            try db.execute(sql: "UPDATE documents SET published_source = 'page', format = 'html'")
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE documents SET published_source = 'guessed'") }
+            #expect(throws: DatabaseError.self) { try db.execute(sql: "UPDATE documents SET format = 'docx'") }
+        }
+    }
 }

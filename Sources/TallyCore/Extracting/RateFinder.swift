@@ -1,0 +1,113 @@
+/// Decides whether a figure is a rate (fact contract, "When a figure is a rate"): it holds for each
+/// period, member or unit, so it is never added to others. The cue words are ``RateLexicon``'s.
+///
+///     RateFinder().isRate(quantity, in: text, context: context, quoted: quoted)   // 每亩增收500元 → true
+///
+/// A figure is a rate when, in its clause, a cue governs it (每, 年均, 年收入, 一天能); when it is a
+/// bound each counted member meets (八成的村集体收入超过20万元, 35岁以下); when it continues a rate
+/// (listed after one, or the state after a change of one); when a 每 before an earlier figure of its
+/// clause reaches it (每位60岁以上老人发放500元); or when a per-period cue opening its statement
+/// governs the clauses after it (每年可增收60万元以上，带动就业120余人).
+struct RateFinder: Sendable {
+    /// Where a quantity stands among the figures before it in its sentence.
+    struct Context {
+        /// The figure before it in the sentence, if any.
+        var previous: Quantity?
+        /// Whether that figure is a rate.
+        var previousIsRate: Bool
+        /// The text between the previous figure (or the sentence start) and this one.
+        var gap: Range<Int>
+        /// The quantity's clause (from ``FactExtractor``: after the previous figure, up to clause punctuation).
+        var clause: Range<Int>
+        /// Where the quantity's statement starts (its sentence, or after the last ；).
+        var statementStart: Int
+    }
+
+    func isRate(_ quantity: Quantity, in text: [Unicode.Scalar], context: Context, quoted: [Bool]) -> Bool {
+        // A share is a proportion of a whole, not a figure for each of something.
+        if quantity.unit == .percent || quantity.unit == .percentagePoint { return false }
+        // 35岁以下, 60周岁以上: an age limit each member meets (七十多岁的老党员 is one person's age).
+        if quantity.qualifier != .exact, RateLexicon.thresholdMeasures.contains(quantity.classifier), Self.hasBoundWord(quantity, in: text) {
+            return true
+        }
+        let gap = context.gap
+        let gapIsOneClause = !gap.contains { ScalarClass.endsClause(text[$0]) }
+        if context.previousIsRate, gapIsOneClause {
+            // 每个网格配备1名网格长和2名网格员: a figure listed after a rate, with no verb between, is one too.
+            if gap.contains(where: { ObjectLexicon.listSeparators.contains(text[$0]) }),
+               ObjectLexicon.verbs.firstMatch(in: text, within: gap) == nil { return true }
+            // 村集体年收入从不足3万元增长到46万元: the state after a change of a rate is a rate.
+            if StatusLexicon.supersededAfter.firstMatch(in: text, within: gap) != nil { return true }
+        }
+        if meetsThreshold(quantity, in: text, context: context, gapIsOneClause: gapIsOneClause) { return true }
+        if hasCue(in: text, from: context.clause.lowerBound, to: quantity.numberStart, quoted: quoted) { return true }
+        if let previous = context.previous, gapIsOneClause, RateLexicon.totals.firstMatch(in: text, within: gap) == nil {
+            // 每位60岁以上老人发放500元: a 每 before the figure ahead in the same clause reaches this one too.
+            let start = ScalarClass.clauseStart(before: previous.surfaceRange.lowerBound, in: text, floor: context.statementStart)
+            if let each = RateLexicon.each.firstMatch(in: text, within: start..<previous.numberStart),
+               !QuotedSpans.isQuoted(each.range.lowerBound, in: quoted) { return true }
+        }
+        return context.previousIsRate
+            && isGoverned(text, from: context.statementStart, clauseStart: context.clause.lowerBound, number: quantity.numberStart,
+                          quoted: quoted)
+    }
+
+    /// 八成的村集体收入超过20万元, 4家企业营收过亿元, 其中6个村超过100万元: after a count or share of members, a bound
+    /// each of them meets is a rate. The bound is a word (超过, 过, 不足, 以上), not 余 or 多; what lies between names
+    /// the members, with no verb but a threshold's own (达到) and no total (共, 累计).
+    private func meetsThreshold(_ quantity: Quantity, in text: [Unicode.Scalar], context: Context, gapIsOneClause: Bool) -> Bool {
+        guard let previous = context.previous, previous.unit != quantity.unit, gapIsOneClause, !context.gap.isEmpty,
+              quantity.qualifier == .over || quantity.qualifier == .under,
+              !QuantityLexicon.timeUnits.contains(quantity.unit),
+              // An age describes the person it stands before (53岁的王秀兰干了近两年), not a group.
+              !RateLexicon.thresholdMeasures.contains(previous.classifier)
+        else { return false }
+        guard Self.hasBoundWord(quantity, in: text), RateLexicon.totals.firstMatch(in: text, within: context.gap) == nil else { return false }
+        var from = context.gap.lowerBound
+        while let verb = ObjectLexicon.verbs.firstMatch(in: text, within: from..<context.gap.upperBound) {
+            if RateLexicon.thresholdVerbs.longestMatch(in: text, at: verb.range.lowerBound, limit: context.gap.upperBound) == nil {
+                return false
+            }
+            from = verb.range.upperBound
+        }
+        return true
+    }
+
+    /// The quantity's bound is a word before or after it (超过, 过, 不足, 以上, 左右), not 余 or 多 inside it.
+    private static func hasBoundWord(_ quantity: Quantity, in text: [Unicode.Scalar]) -> Bool {
+        quantity.surfaceRange.lowerBound < quantity.numberStart
+            || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: quantity.surfaceRange.upperBound,
+                                                             lowerBound: quantity.numberStart) != nil
+    }
+
+    /// A rate cue between `start` and `end`, outside quoted names (实施“每周一修”等20余项 is no rate).
+    private func hasCue(in text: [Unicode.Scalar], from start: Int, to end: Int, quoted: [Bool]) -> Bool {
+        var from = start
+        while from < end, let cue = RateLexicon.cues.firstMatch(in: text, within: from..<end) {
+            if QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) {
+                from = cue.range.upperBound
+                continue
+            }
+            let opensWithYear = text[cue.range.lowerBound] == "年" && cue.range.count > 1
+            let namesOnePeriod = cue.range.lowerBound > 0 && RateLexicon.periodBefore.contains(text[cue.range.lowerBound - 1])
+            if !(opensWithYear && namesOnePeriod) { return true }
+            from = cue.range.upperBound
+        }
+        return false
+    }
+
+    /// 每年可为村集体增收60万元以上，带动就业120余人: a 每年 that opens the statement governs its later
+    /// clauses too, until a total or a period of its own (共, 累计, 今年) speaks. Asked only after a figure
+    /// the cue made a rate: 每月召开会议，解决问题120余个 tells a total.
+    private func isGoverned(_ text: [Unicode.Scalar], from start: Int, clauseStart: Int, number: Int, quoted: [Bool]) -> Bool {
+        guard start < clauseStart else { return false }
+        var from = start
+        var governing: Range<Int>?
+        while from < clauseStart, let cue = RateLexicon.governingCues.firstMatch(in: text, within: from..<clauseStart) {
+            if !QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) { governing = cue.range }
+            from = cue.range.upperBound
+        }
+        guard let governing else { return false }
+        return RateLexicon.totals.firstMatch(in: text, within: governing.upperBound..<number) == nil
+    }
+}
