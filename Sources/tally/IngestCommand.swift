@@ -33,7 +33,7 @@ struct IngestCommand: ParsableCommand {
         let summary: IngestSummary
         do {
             let ingestor = Ingestor(database: try TallyDatabase(path: database.path))
-            summary = try ingestor.ingest(paths: paths, prune: prune) { done, total in
+            summary = try ingestor.ingest(paths: PathArguments.bytes(of: paths), prune: prune) { done, total in
                 guard total > IngestCommand.progressThreshold else { return }
                 if Stderr.isTerminal {
                     Stderr.print("\(done)/\(total) files", terminator: done == total ? "\n" : "", prefix: "\r")

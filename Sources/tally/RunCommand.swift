@@ -25,7 +25,9 @@ struct RunCommand: ParsableCommand {
 
     func run() throws {
         let ingested: IngestSummary
-        do { ingested = try Ingestor(database: TallyDatabase(path: database.path)).ingest(paths: paths) } catch {
+        do {
+            ingested = try Ingestor(database: TallyDatabase(path: database.path)).ingest(paths: PathArguments.bytes(of: paths))
+        } catch {
             throw UserError.exit(error.description)
         }
         for warning in ingested.warnings { Stderr.print("warning: \(warning)") }

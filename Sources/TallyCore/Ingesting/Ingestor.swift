@@ -44,6 +44,13 @@ public struct Ingestor: Sendable {
     public func ingest(
         paths: [String], prune: Bool = false, progress: ((Int, Int) -> Void)? = nil
     ) throws(TallyDatabaseError) -> IngestSummary {
+        try ingest(paths: paths.map(BytePath.init), prune: prune, progress: progress)
+    }
+
+    /// ``ingest(paths:prune:progress:)-([String],_,_)`` of paths given as bytes, as a command line's may be.
+    public func ingest(
+        paths: [BytePath], prune: Bool = false, progress: ((Int, Int) -> Void)? = nil
+    ) throws(TallyDatabaseError) -> IngestSummary {
         var summary = IngestSummary()
         let corpus = CorpusFiles(paths: paths)
         summary.warnings = corpus.warnings
@@ -189,8 +196,11 @@ public struct Ingestor: Sendable {
         if file.byteCount > Self.maximumPageBytes {
             return .failed(.init(path: file.path, reason: "larger than \(Self.maximumPageBytes >> 20) MB, the page size limit; not read"))
         }
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            return .failed(.init(path: file.path, reason: "cannot read the file"))
+        let data: Data
+        switch file.location.contents() {
+        case .success(let contents): data = contents
+        case .failure(let error):
+            return .failed(.init(path: file.path, reason: "cannot read the file: " + String(cString: strerror(error.code.rawValue))))
         }
         let digest = SHA256.hex(of: data)
         if digest == storedDigest { return .skipped(file.path) }

@@ -90,10 +90,11 @@ public struct Manifest: Sendable {
 
     /// Reads `manifest.tsv` in `folder` (a path as given, relative or absolute), or nil when there is none.
     /// An unreadable manifest is one warning.
-    public static func load(folder: String, filesInFolder: Set<String>, today: CalendarDay = .today) -> Manifest? {
-        let path = (folder as NSString).appendingPathComponent(fileName)
-        guard FileManager.default.fileExists(atPath: path) else { return nil }
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+    public static func load(folder: BytePath, filesInFolder: Set<String>, today: CalendarDay = .today) -> Manifest? {
+        let location = folder.appending(Array(fileName.utf8))
+        let path = location.text
+        guard location.status() != nil else { return nil }
+        guard let data = try? location.contents().get(), let text = String(data: data, encoding: .utf8) else {
             var manifest = Manifest(text: "", path: path, filesInFolder: [])
             manifest.warnings.append(Warning(path: path, line: 1, message: "cannot read the manifest as UTF-8 text; ignored"))
             return manifest

@@ -5,19 +5,24 @@ import Foundation
 ///     if let renderer = GnuplotRenderer.installed() { try renderer.render(script: url) }
 public struct GnuplotRenderer: Sendable {
     public var executable: URL
+    /// `setpriv` (util-linux), which starts gnuplot with a parent-death signal: gnuplot is killed when Tally
+    /// dies, even by `kill -9`, instead of writing on into a staging folder nobody will use. Foundation starts
+    /// children with posix_spawn, which cannot set that signal itself. Nil where there is no setpriv (macOS).
+    public var setpriv: URL?
 
-    public init(executable: URL) {
+    public init(executable: URL, setpriv: URL? = nil) {
         self.executable = executable
+        self.setpriv = setpriv
     }
 
-    /// gnuplot found on `PATH`, or nil.
+    /// gnuplot found on `PATH` (with `setpriv` when there is one), or nil.
     public static func installed(environment: [String: String] = ProcessInfo.processInfo.environment) -> GnuplotRenderer? {
         let folders = (environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin").split(separator: ":")
-        for folder in folders {
-            let candidate = URL(fileURLWithPath: String(folder)).appendingPathComponent("gnuplot")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return GnuplotRenderer(executable: candidate) }
+        func find(_ name: String) -> URL? {
+            folders.lazy.map { URL(fileURLWithPath: String($0)).appendingPathComponent(name) }
+                .first { FileManager.default.isExecutableFile(atPath: $0.path) }
         }
-        return nil
+        return find("gnuplot").map { GnuplotRenderer(executable: $0, setpriv: find("setpriv")) }
     }
 
     /// Renders scripts in the background as they are handed over, while the caller goes on writing
@@ -58,10 +63,18 @@ public struct GnuplotRenderer: Sendable {
     }
 
     /// Runs the script from its own folder, so its output lands next to it.
+    ///
+    /// The parent-death signal goes out when the thread that started gnuplot ends, so this thread waits for
+    /// gnuplot to exit before it returns.
     public func render(script: URL) throws(ReportError) {
         let process = Process()
-        process.executableURL = executable
-        process.arguments = [script.lastPathComponent]
+        if let setpriv {
+            process.executableURL = setpriv
+            process.arguments = ["--pdeathsig", "KILL", "--", executable.path, script.lastPathComponent]
+        } else {
+            process.executableURL = executable
+            process.arguments = [script.lastPathComponent]
+        }
         process.currentDirectoryURL = script.deletingLastPathComponent()
         let errors = Pipe()
         process.standardError = errors

@@ -44,7 +44,7 @@ public struct ReportGenerator: Sendable {
     }
 
     /// Writes the reports into `directory`, all or nothing: every file is first written (and every
-    /// chart rendered) in a staging folder inside it, then moved into place, so a full disk or a
+    /// chart rendered) in a ``StagingFolder`` inside it, then moved into place, so a full disk or a
     /// killed run leaves the previous report whole. Never writes or deletes through a symbolic link,
     /// and deletes only files an earlier run listed as its own (``writtenList``).
     public func write(to directory: URL) throws(ReportError) -> Summary {
@@ -52,15 +52,12 @@ public struct ReportGenerator: Sendable {
         if Self.isSymbolicLink(directory.path) {
             throw .cannotWrite(path: directory.path, reason: "it is a symbolic link; Tally writes reports into a real folder only")
         }
-        let staging = directory.appendingPathComponent(".tally-staging-\(ProcessInfo.processInfo.processIdentifier)")
-        do {
-            try fileManager.createDirectory(at: directory, withIntermediateDirectories: true)
-            try? fileManager.removeItem(at: staging)
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: staging.path, reason: "\(error)")
+        do { try fileManager.createDirectory(at: directory, withIntermediateDirectories: true) } catch {
+            throw .cannotWrite(path: directory.path, reason: "\(error)")
         }
-        defer { try? fileManager.removeItem(at: staging) }
+        let stagingFolder = try StagingFolder(in: directory)
+        defer { stagingFolder.remove() }
+        let staging = stagingFolder.url
         var files = try writePages(to: staging)
         files.sort()
         let everything = themeFilter == nil && periodFilter == nil

@@ -92,11 +92,16 @@ public final class TallyDatabase: Sendable {
     /// once can get SQLITE_BUSY while one switches it to WAL or migrates it, without the busy
     /// timeout applying (the open is then retried for up to 10 s), or both try to create the tables
     /// (the loser finds them migrated and goes on). Pinned by ConcurrentIngestTests.
-    private static func openPool(path: String, configuration: Configuration) throws(TallyDatabaseError) -> DatabasePool {
+    ///
+    /// A read-only open falls back to ``immutableLocation(of:)`` when SQLite cannot create the `-shm` file a
+    /// WAL database needs beside it (a read-only folder or mount): `facts`, `sql` or `report` then still read it.
+    private static func openPool(
+        path: String, configuration: Configuration, immutable: Bool = false
+    ) throws(TallyDatabaseError) -> DatabasePool {
         let retryUntil = ContinuousClock.now + .seconds(10)
         while true {
             do {
-                let pool = try DatabasePool(path: path, configuration: configuration)
+                let pool = try DatabasePool(path: immutable ? immutableLocation(of: path) : path, configuration: configuration)
                 if configuration.readonly {
                     let isTally = try pool.read { db in try db.tableExists("documents") && db.tableExists("facts") }
                     guard isTally else { throw TallyDatabaseError.open(path: path, reason: "not a Tally database") }
@@ -113,10 +118,33 @@ public final class TallyDatabase: Sendable {
                 throw error
             } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY && ContinuousClock.now < retryUntil {
                 Thread.sleep(forTimeInterval: 0.05)
+            } catch let error as DatabaseError
+                        where configuration.readonly && !immutable && [.SQLITE_READONLY, .SQLITE_CANTOPEN].contains(error.resultCode) {
+                // Read as the file stands, which is the whole database only when no -wal file holds later commits.
+                if let walBytes = try? FileManager.default.attributesOfItem(atPath: path + "-wal")[.size] as? NSNumber,
+                   walBytes.intValue > 0 {
+                    throw .open(path: path, reason: "\(TallyDatabase.reason(error)): its folder cannot be written, "
+                        + "and \(path)-wal holds changes not yet in the database; read it where it can be written, "
+                        + "or checkpoint it first (sqlite3 \(path) 'PRAGMA wal_checkpoint(TRUNCATE)')")
+                }
+                return try openPool(path: path, configuration: configuration, immutable: true)
             } catch {
                 throw .open(path: path, reason: TallyDatabase.reason(error))
             }
         }
+    }
+
+    /// `path` as an SQLite URI with `immutable=1`: SQLite reads the file without locks and without the
+    /// `-shm` file, trusting that nothing changes it meanwhile (nothing can write in a folder this process
+    /// cannot write, unless another user can). Needs an SQLite built with URI file names on (`SQLITE_USE_URI`), as Debian's is.
+    ///
+    ///     immutableLocation(of: "ro/t.sqlite") // "file:/work/ro/t.sqlite?immutable=1"
+    static func immutableLocation(of path: String) -> String {
+        var uri = URLComponents()
+        uri.scheme = "file"
+        uri.path = URL(fileURLWithPath: path).standardizedFileURL.path
+        uri.query = "immutable=1"
+        return uri.string ?? path
     }
 
     /// Removes the documents at `paths` with their articles, facts and indicator rows, in one transaction.

@@ -21,11 +21,17 @@ import TallyTestSupport
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
     }()
 
-    func tally(_ arguments: [String], in folder: String) throws -> Run {
+    /// Runs `tally ARGUMENTS` in `folder`, or `WRAPPER… tally ARGUMENTS` (as `setpriv … tally`) when `wrapper` is given.
+    func tally(_ arguments: [String], in folder: String, wrapper: [String] = []) throws -> Run {
         let process = Process()
         // Callers are enabled only when the executable exists; without it `run()` throws.
-        process.executableURL = Self.executable
-        process.arguments = arguments
+        if let command = wrapper.first {
+            process.executableURL = URL(fileURLWithPath: command)
+            process.arguments = wrapper.dropFirst() + [Self.executable?.path ?? "tally"] + arguments
+        } else {
+            process.executableURL = Self.executable
+            process.arguments = arguments
+        }
         process.currentDirectoryURL = URL(fileURLWithPath: folder)
         let out = Pipe(), err = Pipe()
         process.standardOutput = out

@@ -121,7 +121,7 @@ import TallyTestSupport
 
     @Test func listsFilesWithTheirSizes() throws {
         let folder = try makeCorpus()
-        let files = CorpusFiles(paths: [folder.file("pages")]).files
+        let files = CorpusFiles(paths: [BytePath(folder.file("pages"))]).files
         #expect(files.map(\.byteCount) == files.map { Self.size(of: $0.path) })
         #expect(files.allSatisfy { $0.byteCount > 0 })
     }
