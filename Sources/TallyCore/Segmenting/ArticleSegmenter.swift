@@ -237,7 +237,10 @@ public struct ArticleSegmenter: Sendable {
             county = named
         } else {
             let text = draft.parts.flatMap { $0.scalars }
-            let isCityWide = text.indices.contains { JiningPlaces.acrossCounties.longestMatch(in: text, at: $0) != nil }
+            // A roundup: it speaks of every county (各县市区), or of the city (我市, 全市) while naming several.
+            let named = Set(gazetteer.mentions(in: text).map(\.county)).subtracting([.jiningCity]).count
+            let isCityWide = JiningPlaces.acrossCounties.firstMatch(in: text, within: text.indices) != nil
+                || named >= 2 && JiningPlaces.wholeCity.firstMatch(in: text, within: text.indices) != nil
             county = assembler.placeCounty(in: ScalarText.scalars(of: headline))
                 ?? (isCityWide ? .jiningCity : textCounty) ?? .jiningCity
         }
