@@ -61,14 +61,19 @@ public struct FactExtractor: Sendable {
                     // Quantities come in text order: advance to the last cue before this one.
                     while cueIndex + 1 < periods.count, periods[cueIndex + 1].offset < quantity.numberStart { cueIndex += 1 }
                     let clause = clause(around: quantity, in: text, sentence: sentence.range, after: previousEnd)
-                    var object = objects.object(for: quantity, in: text, clause: clause)
                     // 受益渔民达1.3万户、近5万人: a count listed right after another one counts the same thing.
                     let gap = text[previousEnd..<quantity.surfaceRange.lowerBound]
+                    let inList = previousQuantity != nil && gap.contains { ObjectLexicon.listSeparators.contains($0) }
+                        && !gap.contains(where: ScalarClass.endsClause)
+                    var object = objects.object(for: quantity, in: text, clause: clause, inList: inList)
+                    // A verb alone names no thing: 举办1期培训班，今年已举办6期 counts what the figure before did.
+                    let namesOnlyAVerb = ObjectLexicon.verbs.longestMatch(in: ScalarText.scalars(of: object), at: 0)?.length
+                        == object.unicodeScalars.count
                     // 选派第一书记46名,2021年以来累计选派230余名: a figure naming nothing, in the same measure word
                     // as the one before, counts the same thing.
                     let sameMeasure = previousQuantity.map { $0.unit == quantity.unit && $0.classifier == quantity.classifier } ?? false
                     if let previousObject, !gap.isEmpty,
-                       object.isEmpty && (gap.allSatisfy(ObjectLexicon.listSeparators.contains) || sameMeasure)
+                       (object.isEmpty || namesOnlyAVerb) && (gap.allSatisfy(ObjectLexicon.listSeparators.contains) || sameMeasure)
                         || StatusLexicon.supersededAfter.firstMatch(in: text, within: gap.indices) != nil
                         && !gap.contains(where: ScalarClass.endsClause) && !Self.follows(object, quantity, in: text) {
                         // …由1.12亿元增长到2.36亿元: the state after a change counts what the state before did,

@@ -8,15 +8,35 @@
 /// after a list head ending in 等. When only a verb stands before the number, the verb
 /// itself says what the count is of (惠及5.1万人 → 惠及).
 struct ObjectFinder: Sendable {
-    func object(for quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String {
+    /// - Parameter inList: the figure follows another in a list (…分校16所、村居老年教学点248个的办学网络): a noun
+    ///   before it then names it, not the noun its list modifies after 的.
+    func object(for quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>, inList: Bool = false) -> String {
+        if inList, Self.modifies(quantity, in: text, limit: clause.upperBound) {
+            let before = preceding(quantity, in: text, clause: clause)
+            if before.unicodeScalars.count >= 2 { return before }
+        }
         let after = following(quantity, in: text, clause: clause)
-        if !after.isEmpty { return after }
+        if !after.isEmpty { return Self.droppingGroupSuffix(after, of: quantity) }
         if let bound = quantity.boundWordStart {
             // 至少在村工作3天: what lies between the bound word and the number names it.
             let between = preceding(quantity, in: text, clause: (bound + 2)..<clause.upperBound)
             if between.unicodeScalars.count >= 2 { return between }
         }
-        return preceding(quantity, in: text, clause: clause)
+        return Self.droppingGroupSuffix(preceding(quantity, in: text, clause: clause), of: quantity)
+    }
+
+    /// True when 的 follows the quantity: it modifies the noun after it.
+    private static func modifies(_ quantity: Quantity, in text: [Unicode.Scalar], limit: Int) -> Bool {
+        var i = quantity.surfaceRange.upperBound
+        while i < min(limit, text.count), ScalarClass.isGap(text[i]) { i += 1 }
+        return i < min(limit, text.count) && text[i] == ObjectLexicon.modifierEnd
+    }
+
+    /// 网格员队伍达到2.4万余名: a count of persons counts the members, not the body they form.
+    private static func droppingGroupSuffix(_ object: String, of quantity: Quantity) -> String {
+        guard quantity.unit == .person, let suffix = ObjectLexicon.groupSuffixes.first(where: { object.hasSuffix($0) }),
+              object.count > suffix.count else { return object }
+        return String(object.dropLast(suffix.count))
     }
 
     /// The noun phrase right after the quantity, or "" when a verb, punctuation, a list
@@ -100,6 +120,11 @@ struct ObjectFinder: Sendable {
             }
             collected.append(s)
             i += 1
+        }
+        // 95名驻村第一书记中，…: a locative ending the phrase is not part of the noun.
+        if collected.count > 2, let last = collected.last, ObjectLexicon.trailingLocatives.contains(last),
+           i >= end || ScalarClass.endsClause(text[i]) {
+            collected.removeLast()
         }
         let object = Self.cleaned(collected)
         // A one-character noun before punctuation, a whole word or the next number is still the object

@@ -19,7 +19,7 @@ enum ObjectLexicon {
         // Verb + resultative 出 (评选出|15个党支部), and verbs that start a new clause after the count.
         "评选出", "选拔出", "挑选出", "推选出", "打造出", "探索出", "总结出", "梳理出", "排查出", "摸排出", "研发出",
         "推行", "推广", "实行", "启用", "部署", "设有", "配有", "建有", "现有", "招录", "修缮", "修建", "改建", "硬化",
-        "铺设", "清运", "上报", "确定", "选定", "帮办", "代办", "抢收", "收割", "包保", "改善", "包联", "编入", "纳入", "凝聚", "扎根", "开讲", "增长", "扩充", "报到", "接收", "提高", "增至", "升至", "注册成为",
+        "铺设", "清运", "上报", "确定", "选定", "聚焦", "选聘", "聘用", "帮办", "代办", "抢收", "收割", "包保", "改善", "包联", "编入", "纳入", "凝聚", "扎根", "开讲", "增长", "扩充", "报到", "接收", "提高", "增至", "升至", "注册成为",
     ])
 
     /// Words dropped from the start of an object: 各类/累计/共, scope words (全县 …).
@@ -29,7 +29,14 @@ enum ObjectLexicon {
         "今年", "去年", "全年", "上半年", "下半年", "年内", "近年来", "以来", "目前", "当前", "截至目前",
         "该县", "该市", "该区", "该镇", "该乡", "该村", "该街道", "该社区",
         "每年", "每季度", "每月", "每周", "每天", "每日",
+        // The speaker of a county page (区里投入120万元): who acted, not what is counted.
+        "区里", "县里", "市里", "镇里", "乡里", "街道里",
     ])
+
+    /// Collective nouns a count of persons is not of (网格员队伍 → 网格员).
+    static let groupSuffixes = ["队伍"]
+    /// Locatives that end a phrase read after the number (95名驻村第一书记中，…).
+    static let trailingLocatives: ScalarSet = ["中"]
 
     /// Words dropped from the end of an object, just before the number: 覆盖群众|近, 参与率|达.
     static let trailingNoise = WordTable(words: [

@@ -20,6 +20,8 @@ enum RateLexicon {
     static let totals = WordTable(words: [
         "共", "累计", "合计", "总计", "总", "已", "全年", "今年", "目前", "截至", "先后",
         "全村", "全镇", "全乡", "全街道", "全县", "全区", "全市", "全体",
+        // A new actor (…，区里还引导企业捐资280万元) opens a statement of its own.
+        "区里", "县里", "市里", "镇里", "乡里",
     ])
     /// 每 and the distributive words that reach a later figure of their clause (每位60岁以上老人发放500元).
     static let each = WordTable(words: ["每"])
