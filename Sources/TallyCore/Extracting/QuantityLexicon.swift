@@ -59,7 +59,11 @@ enum QuantityLexicon {
     static let ordinalMarkers = WordTable(words: ["第", "排名前", "排名后", "位列前", "位居前"])
 
     /// Words that make a following "N年" a duration rather than a calendar year: 连续3年.
-    static let durationCues = WordTable(words: ["连续", "持续", "历时", "长达", "坚持", "用时", "耗时", "为期", "满"])
+    static let durationCues = WordTable(words: [
+        "连续", "持续", "历时", "长达", "坚持", "用时", "耗时", "为期", "满",
+        // Verbs and terms that last (服役16年, 扎根农村20年, 有效期为2年, 党龄50年以上).
+        "服役", "任职", "从教", "从医", "行医", "坚守", "扎根", "有效期", "期限", "任期", "党龄", "工龄", "驻村",
+    ])
     /// How far before the number a duration cue may stand (坚持义务巡逻8年).
     static let durationCueReach = 8
     /// After N年, words that make it a time phrase (近两年来, 10余年以来), not a duration fact.

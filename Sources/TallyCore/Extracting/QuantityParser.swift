@@ -155,7 +155,8 @@ struct QuantityParser: Sendable {
         if let p = QuantityLexicon.prefixQualifiers.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower) {
             let compound = QuantityLexicon.falseQualifierCompounds.longestMatch(in: text, endingAt: qualifierEnd, lowerBound: lower)
             // 过 is a bound after a noun (营收过10亿元), the aspect mark after a verb (举办过3次).
-            let isAspect = p.length == 1 && text[qualifierEnd - 1] == QuantityLexicon.aspectOrOver
+            // An amount of money after it is a bound still (新签约过亿元项目): a count follows the aspect mark.
+            let isAspect = p.length == 1 && text[qualifierEnd - 1] == QuantityLexicon.aspectOrOver && first.unit?.unit != .yuan
                 && ObjectLexicon.verbs.longestMatch(in: text, endingAt: qualifierEnd - 1, lowerBound: lower) != nil
             if (compound == nil || compound!.length <= p.length) && !isAspect {
                 qualifier = p.value
@@ -201,11 +202,12 @@ struct QuantityParser: Sendable {
         guard let unit else { return nil }
         if unit.unit == .year {
             // A 年 after a number is a calendar year unless a duration cue stands before it.
-            // A bound word makes it a duration too (近30年, 二十多年), unless 来 follows: 近两年来 is a time phrase.
+            // A bound word makes it a duration too (近30年, 二十多年); 来 after it makes a time phrase (驻村近两年来).
             let hasCue = hasDurationCue(in: text, before: before, lowerBound: lower)
-            let isBounded = (qualifier != nil || first.over)
-                && QuantityLexicon.sinceAfterYears.longestMatch(in: text, at: skipGaps(text, from: end, limit: limit), limit: limit) == nil
-            guard first.value < 1000, high == nil, hasCue || isBounded else { return nil }
+            let after = skipGaps(text, from: end, limit: limit)
+            let isBounded = qualifier != nil || first.over || QuantityLexicon.suffixQualifiers.longestMatch(in: text, at: after, limit: limit) != nil
+            let isTimePhrase = QuantityLexicon.sinceAfterYears.longestMatch(in: text, at: after, limit: limit) != nil
+            guard first.value < 1000, high == nil, hasCue || isBounded, !isTimePhrase else { return nil }
         }
 
         var suffixQualifier: Qualifier?

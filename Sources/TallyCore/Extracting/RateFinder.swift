@@ -40,6 +40,14 @@ struct RateFinder: Sendable {
             if StatusLexicon.supersededAfter.firstMatch(in: text, within: gap) != nil { return true }
         }
         if meetsThreshold(quantity, in: text, context: context, gapIsOneClause: gapIsOneClause) { return true }
+        // 收入50万元以上的强村, 在校生不足100人的小学: a bound that makes a class of members (before 的) is one each meets.
+        // A duration before 的 (学了将近一年的直播) tells how long, not a class.
+        if quantity.qualifier == .over || quantity.qualifier == .under, !QuantityLexicon.timeUnits.contains(quantity.unit),
+           Self.hasBoundWord(quantity, in: text),
+           Self.modifiesNoun(quantity, in: text, limit: context.clause.upperBound) { return true }
+        // 为405个村各培养3至5名: 各 before the verb hands the figure to each.
+        if let each = RateLexicon.eachBeforeVerb.firstMatch(in: text, within: context.clause.lowerBound..<quantity.numberStart),
+           ObjectLexicon.verbs.longestMatch(in: text, at: each.range.upperBound, limit: quantity.numberStart) != nil { return true }
         if hasCue(in: text, from: context.clause.lowerBound, to: quantity.numberStart, quoted: quoted) { return true }
         if let previous = context.previous, gapIsOneClause, RateLexicon.totals.firstMatch(in: text, within: gap) == nil {
             // 每位60岁以上老人发放500元: a 每 before the figure ahead in the same clause reaches this one too.
@@ -71,6 +79,13 @@ struct RateFinder: Sendable {
             from = verb.range.upperBound
         }
         return true
+    }
+
+    /// 的 right after the quantity: it describes the noun that follows.
+    private static func modifiesNoun(_ quantity: Quantity, in text: [Unicode.Scalar], limit: Int) -> Bool {
+        var i = quantity.surfaceRange.upperBound
+        while i < min(limit, text.count), ScalarClass.isGap(text[i]) { i += 1 }
+        return i < min(limit, text.count) && text[i] == ObjectLexicon.modifierEnd
     }
 
     /// The quantity's bound is a word before or after it (超过, 过, 不足, 以上, 左右), not 余 or 多 inside it.
@@ -107,7 +122,11 @@ struct RateFinder: Sendable {
             if !QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) { governing = cue.range }
             from = cue.range.upperBound
         }
-        guard let governing else { return false }
-        return RateLexicon.totals.firstMatch(in: text, within: governing.upperBound..<number) == nil
+        guard let governing, RateLexicon.totals.firstMatch(in: text, within: governing.upperBound..<number) == nil else { return false }
+        // The governed clause goes on without a subject of its own: it opens with a verb or a modal (提供…, 可…).
+        var opening = clauseStart
+        while opening < number, ScalarClass.isGap(text[opening]) { opening += 1 }
+        return ObjectLexicon.verbs.longestMatch(in: text, at: opening, limit: number) != nil
+            || RateLexicon.continuations.longestMatch(in: text, at: opening, limit: number) != nil
     }
 }

@@ -10,6 +10,7 @@ enum RateLexicon {
         "一天能", "一天可", "一天就", "一天也", "一年能", "一年可", "一年就", "一年也", "一年下来", "一个月能", "一个月可",
         "一个月就", "一个月也", "一季能", "一季可", "一季就", "一亩地", "一亩", "一斤", "亩产",
         "年加工", "年培训", "年服务", "年收购", "年生产", "年出栏", "年种植", "年带动", "年吸纳", "年发放", "年上缴",
+        "一年的", "一个月的", "一天的", "一年光", "月收入", "月工资", "月报酬", "月基本报酬", "月补贴",
         // A threshold each member meets: 全县村集体收入全部达到10万元以上.
         "全部达到", "均达到", "都达到", "全部超过", "均超过", "都超过", "全部突破", "均突破", "全部过",
     ])
@@ -23,6 +24,10 @@ enum RateLexicon {
         // A new actor (…，区里还引导企业捐资280万元) opens a statement of its own.
         "区里", "县里", "市里", "镇里", "乡里",
     ])
+    /// 各 before a verb (各培养3至5名): each of the named units gets the figure.
+    static let eachBeforeVerb = WordTable(words: ["各"])
+    /// How a clause a 每年 governs goes on without a subject of its own (…，可提供岗位120个; …，还能带动…).
+    static let continuations = WordTable(words: ["可", "能", "还", "并", "同时", "另", "再", "又", "也"])
     /// 每 and the distributive words that reach a later figure of their clause (每位60岁以上老人发放500元).
     static let each = WordTable(words: ["每"])
     /// Measure words of a bound each member meets when bounded (35岁以下, 60周岁以上): an age limit, not a count.

@@ -22,10 +22,27 @@ enum ScalarClass {
 
     /// Punctuation that ends a clause: the scope of an object, a rate cue or a bound word.
     /// Back from `index` to just after clause punctuation, or to `floor`: where the clause holding `index` starts.
+    /// A short parenthesis inside the clause (每个县（市、区）安排…) is passed over, as ``innerParenthesisEnd`` does forward.
     static func clauseStart(before index: Int, in text: [Unicode.Scalar], floor: Int) -> Int {
         var start = min(index, text.count)
-        while start > floor, !endsClause(text[start - 1]) { start -= 1 }
+        while start > floor {
+            if let open = innerParenthesisStart(in: text, closingAt: start - 1, floor: floor) {
+                start = open
+                continue
+            }
+            if endsClause(text[start - 1]) { break }
+            start -= 1
+        }
         return start
+    }
+
+    /// Where a short parenthesis closing at `index` opens, when it stands inside a clause (a word before it).
+    private static func innerParenthesisStart(in text: [Unicode.Scalar], closingAt index: Int, floor: Int) -> Int? {
+        guard index > floor, let opening = parentheses.first(where: { $0.value == text[index] })?.key else { return nil }
+        var open = index - 1
+        while open > max(floor, index - 6), text[open] != opening { open -= 1 }
+        guard open > floor, text[open] == opening, !endsClause(text[open - 1]) else { return nil }
+        return open
     }
 
     /// Forward from `index` to clause punctuation, or to `limit`: where the clause holding `index` ends.

@@ -33,6 +33,7 @@ enum StatusLexicon {
         // 由2020年的1.12亿元增长到2.36亿元: the first figure is the state before.
         "增长到", "增长至", "提高到", "提高至", "增加到", "增加至", "上升到", "上升至", "提升到", "提升至", "增至",
         "扩充到", "扩大到", "发展到", "发展至", "调整扩充到",
+        "降至", "降到", "下降到", "下降至", "减少到", "减少至", "减至", "缩减到", "缩减至",
     ])
     /// A before-state: before the number (原有的9个党支部…).
     static let supersededBefore = WordTable(words: ["原有", "原来的", "原先的"])

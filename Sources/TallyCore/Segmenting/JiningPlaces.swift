@@ -18,7 +18,7 @@ enum JiningPlaces {
     /// Words by which a county-level unit speaks of itself (全县, 该区 …): never the city's.
     static let ownCountyWords = WordTable(words: ["全县", "该县", "县委", "县直", "全区", "该区", "区委", "区直"])
     /// Words of a city-desk article that speak of the whole city again, after a paragraph about one county.
-    static let wholeCity = WordTable(words: ["我市", "全市", "各县市区", "各县区", "各县市"])
+    static let wholeCity = WordTable(words: ["我市", "全市", "各县市区", "各县区", "各县市", "各地"])
 
     private static let unitsAndPlaces: [(County, [String])] = [
         (.jiningCity, ["济宁", "济宁市"]),
