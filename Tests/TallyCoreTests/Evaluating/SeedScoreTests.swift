@@ -47,11 +47,13 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
 
 /// Pages written for the tests, not the seeds: roundups, town and community articles, policy
 /// notices, with cells made by hand under `docs/indicators.md` by writers who did not see the
-/// code (`Fixtures/unseen`: eight pages; `unseen2` to `unseen5`: five or six each, with kickers, an interview,
-/// numbered points, short-news columns, reposts from other sites and papers, year-in-review sections).
+/// code (`Fixtures/unseen`: eight pages; `unseen2` to `unseen6`: five or six each, with kickers, an interview,
+/// numbered points, short-news columns, reposts from other sites and papers, year-in-review sections; `unseen6`,
+/// a year later, scored 0.786 blind before its fixes).
 /// The floors are what the rules reached on each set: a regression guard, not a target.
 @Suite struct UnseenCellScoreTests {
-    @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.85), ("unseen5", 5, 0.85)])
+    @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.85), ("unseen5", 5, 0.85),
+                      ("unseen6", 6, 0.85)])
     func handWrittenPagesKeepTheirScore(folderName: String, pages: Int, floor: Double) throws {
         let folder = Fixtures.directory.appendingPathComponent(folderName)
         let score = try cellScore(pages: folder.appendingPathComponent("pages"), gold: folder.appendingPathComponent("cells.tsv"),
@@ -60,20 +62,23 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
     }
 }
 
-/// Fact-level scores on pages written for the tests (`Fixtures/facts1`: ten pages with their expected facts, by a
-/// writer who did not see the code: roundups, interviews with spoken numbers, village reports with per-year flows,
-/// policy notices). The floors are what the rules reached: a regression guard, not a target.
+/// Fact-level scores on pages written for the tests by writers who did not see the code: `facts1` (ten pages:
+/// roundups, interviews with spoken numbers, village reports with per-year flows, policy notices), `facts2` (six)
+/// and `facts3` (eight: reposts, a year-end review, a Q&A interview, a short-news column). `facts2` and `facts3`
+/// were measured blind first (full-fact 0.939 and 0.912). The floors are what the rules reached: a regression
+/// guard, not a target.
 @Suite struct UnseenFactScoreTests {
-    @Test func handWrittenPagesKeepTheirFactScores() throws {
-        let folder = Fixtures.directory.appendingPathComponent("facts1")
+    @Test(arguments: [("facts1", 10, 0.95), ("facts2", 6, 0.95), ("facts3", 8, 0.95)])
+    func handWrittenPagesKeepTheirFactScores(folderName: String, pageCount: Int, fullFloor: Double) throws {
+        let folder = Fixtures.directory.appendingPathComponent(folderName)
         let pages = try FileManager.default.contentsOfDirectory(at: folder.appendingPathComponent("pages"), includingPropertiesForKeys: nil)
             .filter { $0.pathExtension == "txt" }.sorted { $0.path < $1.path }
-        #expect(pages.count == 10)
+        #expect(pages.count == pageCount)
         let report = FactScorer.score(gold: try FactTable.read(folderOrFile: folder.appendingPathComponent("gold")),
                                       predicted: try SeedPipeline.factRows(in: pages))
-        print("facts1", FactScorer.render(report))
+        print(folderName, FactScorer.render(report))
         #expect(report.all.f1 >= 0.99)
-        #expect(report.all.fullF1 >= 0.95)
+        #expect(report.all.fullF1 >= fullFloor)
         #expect(report.all.countyAgreement >= 0.99)
         #expect(report.all.rateAgreement >= 0.95)
     }
