@@ -42,7 +42,9 @@ struct ReportCommand: ParsableCommand {
             let database = try TallyDatabase(path: path, readOnly: true)
             var generator = try ReportGenerator(data: ReportData.fetch(from: database), themeFilter: selectedTheme,
                                                 periodFilter: selectedPeriod, language: language)
-            if selectedTheme == nil, selectedPeriod == nil { generator.allFacts = try database.facts() }
+            if selectedTheme == nil, selectedPeriod == nil {
+                generator.workbookFacts = (try database.facts(limit: ReportGenerator.workbookFactLimit), try database.factCount())
+            }
             let queries = URL(fileURLWithPath: "queries")
             if FileManager.default.fileExists(atPath: queries.path) { generator.savedQueries = try SavedQuery.load(from: queries) }
             let summary = try generator.write(to: URL(fileURLWithPath: out))

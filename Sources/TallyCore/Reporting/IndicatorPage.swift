@@ -107,3 +107,21 @@ struct IndicatorPage {
                  labels: ChartLabels(language))
     }
 }
+
+extension IndicatorPage.View.Row: TemplateRow {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "county": \.county, "figure": \.figure, "basis": \.basis, "citations": \.citations,
+    ]
+}
+
+extension IndicatorPage.View.Apart: TemplateRow {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "county": \.county, "excerpt": \.excerpt, "reason": \.reason, "factID": \.factID,
+    ]
+}
+
+extension IndicatorPage.View.Evidence: TemplateRow {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "factID": \.factID, "county": \.county, "location": \.location, "sentence": \.sentence,
+    ]
+}

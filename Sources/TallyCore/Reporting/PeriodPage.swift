@@ -88,3 +88,9 @@ struct PeriodPage {
         try ReportTemplates.render(view(), template: "period", language: language)
     }
 }
+
+extension PeriodPage.View.Row: TemplateRow {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "county": \.county, "figure": \.figure, "previous": \.previous, "change": \.change, "citations": \.citations,
+    ]
+}

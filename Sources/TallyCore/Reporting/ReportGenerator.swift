@@ -30,9 +30,11 @@ public struct ReportGenerator: Sendable {
     public var savedQueries: [SavedQuery] = []
     /// The language of every page and chart.
     public var language: ReportLanguage
-    /// Every fact (`TallyDatabase.facts()`): when set, a full run also writes the workbook
-    /// ``ReportWorkbook/fileName`` with a sheet of them.
-    public var allFacts: [StoredFact]?
+    /// The facts for the workbook's sheet of facts (``workbookFactLimit`` of them at most, in path order) and how
+    /// many the database holds: when set, a full run also writes the workbook ``ReportWorkbook/fileName``.
+    public var workbookFacts: (facts: [StoredFact], total: Int)?
+    /// Most facts the workbook's sheet lists: fetch no more (`TallyDatabase.facts(limit:)`).
+    public static let workbookFactLimit = ReportWorkbook.factSheetLimit
 
     public init(data: ReportData, themeFilter: Theme? = nil, periodFilter: PeriodBucket? = nil, language: ReportLanguage = .zh,
                 renderer: GnuplotRenderer? = GnuplotRenderer.installed()) {
@@ -130,9 +132,9 @@ public struct ReportGenerator: Sendable {
             try rendering.finish()
             files += files.filter { $0.hasSuffix(".gp") }.map { String($0.dropLast(3)) + ".svg" }
         }
-        if everything, let allFacts {
+        if everything, let workbookFacts {
             let path = directory.appendingPathComponent(ReportWorkbook.fileName).path
-            try ReportWorkbook(data: data, facts: allFacts).file().write(to: path)
+            try ReportWorkbook(data: data, facts: workbookFacts.facts, factTotal: workbookFacts.total).file().write(to: path)
             files.append(ReportWorkbook.fileName)
         }
         if everything {

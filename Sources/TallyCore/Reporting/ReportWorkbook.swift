@@ -3,11 +3,18 @@
 /// with Chinese headers. It holds what the Markdown pages' tables hold, in cells a spreadsheet can
 /// sort and filter; money is in 万元, as on the charts.
 ///
-///     try ReportWorkbook(data: data, facts: try database.facts()).file().write(to: "reports/tally.xlsx")
+///     try ReportWorkbook(data: data, facts: try database.facts(limit: ReportWorkbook.factSheetLimit),
+///                        factTotal: try database.factCount()).file().write(to: "reports/tally.xlsx")
 struct ReportWorkbook {
     var data: ReportData
-    /// Every fact, for the sheet of all facts.
+    /// The facts for the sheet of all facts: every one, up to ``factSheetLimit``.
     var facts: [StoredFact]
+    /// How many facts the database holds: past the limit, the sheet ends with a line saying how many more there are.
+    var factTotal: Int
+
+    /// Most facts the sheet lists. A spreadsheet of a whole archive's million facts (150 MB with their sentences)
+    /// serves nobody, and reading them all took most of a report's time; `tally facts` lists every one.
+    static let factSheetLimit = 50_000
 
     static let fileName = "tally.xlsx"
 
@@ -105,8 +112,7 @@ struct ReportWorkbook {
 
     private func factSheet() -> XlsxFile.Sheet {
         var rows = [XlsxFile.Row(cells: Words.factHeader.map(Cell.text), isHeader: true)]
-        let room = XlsxFile.maxRows - 2
-        for fact in facts.prefix(room) {
+        for fact in facts.prefix(Self.factSheetLimit) {
             let unit = QuantityUnit(rawValue: fact.unit).map(factUnit) ?? (word: fact.unit, divisor: 1)
             let indicators = fact.indicators.split(separator: ",").compactMap { pair in
                 Indicator.named(String(pair.split(separator: ":")[0]))?.label
@@ -120,8 +126,9 @@ struct ReportWorkbook {
                 .text(fact.sentence), .text(fact.headline), .text(fact.location),
             ]))
         }
-        if facts.count > room {
-            rows.append(XlsxFile.Row(cells: [.text(Words.more(facts.count - room, command: "tally facts"))]))
+        let listed = min(facts.count, Self.factSheetLimit)
+        if factTotal > listed {
+            rows.append(XlsxFile.Row(cells: [.text(Words.more(factTotal - listed, command: "tally facts"))]))
         }
         return XlsxFile.Sheet(name: Words.factsSheet, columnWidths: [8, 18, 14, 10, 10, 10, 8, 6, 24, 6, 8, 16, 20, 80, 30, 36],
                               rows: rows)

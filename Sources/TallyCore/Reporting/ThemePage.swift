@@ -76,3 +76,10 @@ struct ThemePage {
         }, labels: ChartLabels(language))
     }
 }
+
+extension ThemePage.View.Fact: TemplateRow {
+    static let fields: [String: PartialKeyPath<Self> & Sendable] = [
+        "id": \.id, "county": \.county, "quantity": \.quantity, "isRate": \.isRate, "object": \.object,
+        "sentence": \.sentence, "headline": \.headline, "location": \.location,
+    ]
+}

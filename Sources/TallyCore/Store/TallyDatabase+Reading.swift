@@ -21,8 +21,9 @@ extension TallyDatabase {
     }
 
     /// Facts in document and text order. `objectLike` is a substring of the object; `unit` a canonical unit.
+    /// - Parameter limit: at most this many, the first in path and text order (the workbook's sheet of facts).
     public func facts(county: String? = nil, unit: String? = nil, objectLike: String? = nil,
-                      theme: String? = nil) throws(TallyDatabaseError) -> [StoredFact] {
+                      theme: String? = nil, limit: Int? = nil) throws(TallyDatabaseError) -> [StoredFact] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let county {
@@ -42,8 +43,13 @@ extension TallyDatabase {
             arguments += [theme]
         }
         let filter = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let sql = StoredFact.selection + filter + " ORDER BY d.path, f.ordinal"
+        let sql = StoredFact.selection + filter + " ORDER BY d.path, f.ordinal" + (limit.map { " LIMIT \(max(0, $0))" } ?? "")
         return try fetch { db in try StoredFact.fetchAll(db, sql: sql, arguments: arguments) }
+    }
+
+    /// How many facts the database holds.
+    public func factCount() throws(TallyDatabaseError) -> Int {
+        try fetch { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM facts") ?? 0 }
     }
 
     /// One fact with its article headline and document path, or nil when no fact has that id.

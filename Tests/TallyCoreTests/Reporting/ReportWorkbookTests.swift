@@ -18,7 +18,7 @@ import Testing
         let temporary = try TemporaryFolder()
         let folder = URL(fileURLWithPath: temporary.path)
         var generator = ReportGenerator(data: data, renderer: nil)
-        generator.allFacts = facts
+        generator.workbookFacts = (facts, facts.count)
         return (temporary, folder, try generator.write(to: folder), facts)
     }
 
@@ -124,7 +124,7 @@ import Testing
         let data = try database.dbQueue.read { try ReportData($0) }
         let temporary = try TemporaryFolder()
         var generator = ReportGenerator(data: data, themeFilter: Theme.named("volunteer"), renderer: nil)
-        generator.allFacts = []
+        generator.workbookFacts = ([], 0)
         #expect(!(try generator.write(to: URL(fileURLWithPath: temporary.path))).files.contains("tally.xlsx"))
     }
 
@@ -142,5 +142,19 @@ import Testing
         let cut = XlsxFile.fitting(String(repeating: "字", count: 40_000))
         #expect(cut.unicodeScalars.count == XlsxFile.maxCellLength && cut.hasSuffix("…"))
         #expect(XlsxFile.fitting("短") == "短")
+    }
+}
+
+/// The sheet of facts lists at most ``ReportWorkbook/factSheetLimit`` and says how many more the database holds.
+@Suite struct ReportWorkbookLimitTests {
+    @Test func aLongFactListEndsWithHowManyMore() throws {
+        let database = try ReportGeneratorTests().hostileCorpus()
+        let (data, facts) = try database.dbQueue.read { db in
+            (try ReportData(db), try StoredFact.fetchAll(db, sql: StoredFact.selection + " ORDER BY f.id"))
+        }
+        let workbook = ReportWorkbook(data: data, facts: Array(facts.prefix(1)), factTotal: 1 + ReportWorkbook.factSheetLimit)
+        let sheet = try #require(workbook.file().sheets.last)
+        #expect(sheet.rows.count == 3)
+        #expect(sheet.rows.last.map { "\($0.cells)" }?.contains("另有\(ReportWorkbook.factSheetLimit)条") == true)
     }
 }
