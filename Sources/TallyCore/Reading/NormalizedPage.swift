@@ -1,7 +1,7 @@
 /// A page's text after normalisation: blocks (headings and paragraphs) in file order,
 /// each with the map back to source lines.
 ///
-/// The segmenter works on ``blocks``; ``text`` (blocks joined by "\n") and ``sourceMap``
+/// The segmenter works on ``blocks``; ``text`` (blocks joined by "\n", as read) and ``sourceMap``
 /// serve callers that want the page as one string.
 ///
 ///     let page = PageNormalizer.normalize(decoded.text)
@@ -47,6 +47,8 @@ public struct NormalizedPage: Sendable {
     }
 
     public var blocks: [Block]
+    /// The blocks as read (``Block/scalars``, traditional characters read as simplified ones) joined by
+    /// "\n": what page-wide cues (the years that date a page) are matched on.
     public var text: String
     public var sourceMap: SourceMap
 
@@ -61,7 +63,7 @@ public struct NormalizedPage: Sendable {
             anchors += block.sourceMap.anchors.map { .init(offset: $0.offset + offset, line: $0.line) }
             offset += block.scalars.count
         }
-        self.text = blocks.map { $0.text }.joined(separator: "\n")
+        self.text = blocks.map { $0.printed == nil ? $0.text : ScalarText.string($0.scalars) }.joined(separator: "\n")
         self.sourceMap = SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: 1)] : anchors)
     }
 }
