@@ -139,8 +139,17 @@ public enum PageNormalizer {
     /// traditional characters as simplified ones; nil for a blank line.
     private static func cleaned(_ raw: ArraySlice<Unicode.Scalar>, number: Int, blanksBefore: Int,
                                 script: ScriptConverter?) -> SourceLine? {
-        // Most lines have nothing to remove or convert: copied in one go, not scalar by scalar.
-        let needsCleaning = raw.contains { $0 == "*" || $0 == "\r" || (0xFF10...0xFF19).contains($0.value) }
+        // Most lines have nothing to remove or convert: copied in one go, not scalar by scalar. One pass finds
+        // what a line needs, glosses and traditional characters included, with the sets read into locals (a
+        // static or a class property is looked up again at every use): a simplified page costs two bit reads a scalar.
+        var needsCleaning = false, mayHaveGloss = false, hasConvertible = false
+        let glossOpenings = PinyinGloss.openingBrackets
+        let convertible = script?.changed
+        for scalar in raw {
+            if scalar == "*" || scalar == "\r" || (0xFF10...0xFF19).contains(scalar.value) { needsCleaning = true }
+            if glossOpenings.contains(scalar) { mayHaveGloss = true }
+            if let convertible, convertible.contains(scalar) { hasConvertible = true }
+        }
         var scalars = needsCleaning ? [] : Array(raw)
         var index = raw.startIndex
         while needsCleaning && index < raw.endIndex {
@@ -170,8 +179,8 @@ public enum PageNormalizer {
         while end > start && TextCues.isSpace(scalars[end - 1]) { end -= 1 }
         guard start < end else { return nil }
         if start > 0 || end < scalars.count { scalars = Array(scalars[start..<end]) }
-        if let unglossed = PinyinGloss.removed(from: scalars) { scalars = unglossed }
-        guard let read = script?.converted(scalars) else {
+        if mayHaveGloss, let unglossed = PinyinGloss.removed(from: scalars) { scalars = unglossed }
+        guard hasConvertible, let read = script?.converted(scalars) else {
             return SourceLine(scalars: scalars, number: number, isMarkdownHeading: isHeading, blanksBefore: blanksBefore)
         }
         return SourceLine(scalars: read, printed: scalars, number: number, isMarkdownHeading: isHeading, blanksBefore: blanksBefore)

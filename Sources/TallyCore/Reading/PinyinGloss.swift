@@ -8,6 +8,8 @@
 enum PinyinGloss {
     /// The brackets a gloss is printed in.
     static let brackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("(", ")"), ("（", "）")]
+    /// The opening ones: a line without any has no gloss.
+    static let openingBrackets = ScalarSet(brackets.map(\.open))
     /// Pinyin vowels, bare and with each tone mark (`v` is how keyboards type `ü`).
     static let vowels: ScalarSet = [
         "a", "e", "i", "o", "u", "ü", "v", "ā", "á", "ǎ", "à", "ē", "é", "ě", "è", "ī", "í", "ǐ", "ì",

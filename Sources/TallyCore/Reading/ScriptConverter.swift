@@ -26,8 +26,9 @@ public final class ScriptConverter: @unchecked Sendable {
     private let handle: UnsafeMutableRawPointer
     /// What the config makes of each character on its own, for the characters it changes.
     private let characters: [Unicode.Scalar: Unicode.Scalar]
-    /// The keys of ``characters``: a line with none of them is left as it is, at the cost of one bit read a scalar.
-    private let changed: ScalarSet
+    /// The keys of ``characters``: a line with none of them is left as it is. The normaliser tests each
+    /// scalar against it in the pass that cleans the line, at the cost of one bit read.
+    let changed: ScalarSet
 
     /// - Parameter config: an OpenCC config (`t2s.json`, `s2t.json` …): a path, or a name OpenCC finds in its data folder.
     public init(config: String) throws(ScriptConverterError) {
@@ -59,7 +60,7 @@ public final class ScriptConverter: @unchecked Sendable {
 
     /// `scalars` in the config's script, as many as there are; nil when the config changes none of them.
     public func converted(_ scalars: [Unicode.Scalar]) -> [Unicode.Scalar]? {
-        guard scalars.contains(where: { $0.value >= 0x3400 && changed.contains($0) }) else { return nil }
+        guard scalars.contains(where: changed.contains) else { return nil }
         if let text = Self.convert(ScalarText.string(scalars), with: handle) {
             let whole = ScalarText.scalars(of: text)
             if whole.count == scalars.count { return whole }
