@@ -55,6 +55,23 @@ import TallyTestSupport
         #expect(traditionalSurfaces > 0)
     }
 
+    /// A mirror site's pinyin after measure words and multipliers (`個(gè)`, `萬(wàn)`) changes no fact.
+    @Test func pinyinGlossesChangeNoFact() throws {
+        let page = try #require(Fixtures.seedPages().first)
+        let text = try String(contentsOf: page, encoding: .utf8)
+        let copy = try #require(Self.toTraditional.converted(ScalarText.scalars(of: text)).map(ScalarText.string))
+        let glossed = copy.replacingOccurrences(of: "個", with: "個(gè)").replacingOccurrences(of: "萬", with: "萬（wàn）")
+            .replacingOccurrences(of: "名", with: "名(míng)")
+        #expect(glossed.count > copy.count + 10)
+        let processor = PageProcessor()
+        let plain = try processor.process(Data(copy.utf8), path: page.lastPathComponent, manifestEntry: nil)
+        let withGlosses = try processor.process(Data(glossed.utf8), path: page.lastPathComponent, manifestEntry: nil)
+        func reading(_ fact: Fact) -> [String] {
+            [fact.surface, "\(fact.value)", fact.unit.rawValue, fact.object, fact.county.rawValue, fact.sentence]
+        }
+        #expect(withGlosses.facts.map(reading) == plain.facts.map(reading))
+    }
+
     /// The traditional page of the test archive: dateline 本報嘉祥訊, county 嘉祥县, its three figures.
     @Test func theArchivesTraditionalPageGivesItsFacts() throws {
         let url = Fixtures.directory.appendingPathComponent("archive/text/traditional/jnrb20250325_06.txt")
