@@ -21,6 +21,7 @@ let package = Package(
                 "CSHA256",
                 "CXlsxWriter",
                 "CLibXML2",
+                "COpenCC",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for the million-row reads and writes where GRDB's conveniences cost the most.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
@@ -36,6 +37,9 @@ let package = Package(
         .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // libxml2's HTML parser: e-paper article pages, and the XHTML `pdftotext -bbox-layout` writes.
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // OpenCC, the standard converter between traditional and simplified characters: pages reposted in
+        // traditional script are read with the simplified lexicons (Reading/ScriptConverter).
+        .systemLibrary(name: "COpenCC", pkgConfig: "opencc", providers: [.apt(["libopencc-dev"])]),
         .executableTarget(
             name: "tally",
             dependencies: [

@@ -32,7 +32,8 @@ public struct ThemeClassifier: Sendable {
     public func themes(of article: Article) -> [String] {
         let body = article.bodyScalars
         var scores = Array(repeating: 0, count: themes.count)
-        add(article.headline, times: Self.headlineWeight, to: &scores)
+        let headline = article.headlineScalars
+        add(headline, in: headline.indices, times: Self.headlineWeight, to: &scores)
         add(body, in: body.indices, times: 1, to: &scores)
         return ranked(scores)
     }

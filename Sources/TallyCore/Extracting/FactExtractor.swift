@@ -30,7 +30,9 @@ public struct FactExtractor: Sendable {
         let rates = RateFinder()
         let isPolicyNotice = StatusFinder.isPolicyNotice(body: text)
         var facts: [Fact] = []
-        var sentences = ScalarCursor(article.body[...], scalars: text)
+        // Sentences and surfaces are cut from the body as printed; everything else reads `text`.
+        let printed = article.printedScalars
+        var sentences = ScalarCursor(article.body[...], scalars: printed)
         var paragraph = -1
         var paragraphPeriod: Period?
         // A city-desk roundup speaks of one county a paragraph (or a clause): the county named last, until
@@ -95,7 +97,7 @@ public struct FactExtractor: Sendable {
                     let county = itemCounty ?? (article.county != .jiningCity ? article.county : (mention?.county ?? article.county))
                     var fact = Fact(
                         articleSequence: article.sequence,
-                        surface: Self.surface(text, quantity.surfaceRange),
+                        surface: Self.surface(printed, quantity.surfaceRange),
                         value: quantity.value, high: quantity.high, qualifier: quantity.qualifier, unit: quantity.unit,
                         classifier: quantity.classifier, object: object,
                         county: county, isRate: isRate, period: period, sentence: sentenceText,

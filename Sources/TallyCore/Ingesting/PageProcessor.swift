@@ -2,6 +2,8 @@ import Foundation
 
 /// The pure part of ingest: page bytes → read (text, PDF or HTML) → normalise → date → segment → extract → classify
 /// (themes, indicators). The one path every page takes: ingest, the gold tests and the benchmark all call it.
+/// A page in traditional script takes it too: the normaliser reads it in simplified characters
+/// (``ScriptConverter``), and what is stored keeps the characters as printed.
 ///
 /// No database, and no I/O but `pdftotext` for PDF pages, so many pages can be processed in parallel while one writer stores them.
 ///
@@ -37,7 +39,13 @@ public struct PageProcessor: Sendable {
         }
         let decoded = try PageReader.read(data, path: path)
         finished(.decode)
-        let normalized = PageNormalizer.normalize(decoded.text)
+        let script: ScriptConverter
+        do {
+            script = try ScriptConverter.traditionalToSimplified.get()
+        } catch {
+            throw .scriptConverterUnavailable(path: path, cause: error)
+        }
+        let normalized = PageNormalizer.normalize(decoded.text, script: script)
         let published = PublicationDate.resolve(manifest: manifestEntry?.published, fileName: path,
                                                 pageDay: decoded.pageDay, body: normalized.text, today: today)
         finished(.normalise)

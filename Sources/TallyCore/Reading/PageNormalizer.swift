@@ -1,5 +1,6 @@
 /// Turns decoded page text into ``NormalizedPage`` blocks: hard wraps joined, boilerplate
-/// dropped, Markdown marks removed, full-width digits made ASCII.
+/// dropped, Markdown marks and pinyin glosses removed, full-width digits made ASCII, and
+/// traditional characters read as simplified ones (each block keeps its printed text too).
 ///
 /// Pages come as Markdown conversions (one paragraph a line, `#` headings) and as raw PDF
 /// text (hard-wrapped lines, blank lines at column breaks even inside a phrase). Breaks are
@@ -8,10 +9,19 @@
 ///
 ///     let page = PageNormalizer.normalize("本报讯（通讯员 甲）建成基地 2\n\n个。")
 ///     page.blocks[0].text // "本报讯（通讯员 甲）建成基地 2个。"
+///
+/// With a ``ScriptConverter``, every decision here and in later stages is made on the converted
+/// scalars (`本報嘉祥訊` starts an item like `本报嘉祥讯`):
+///
+///     let page = PageNormalizer.normalize("本報嘉祥訊 建成2個基地。", script: try ScriptConverter.traditionalToSimplified.get())
+///     page.blocks[0].text // "本報嘉祥訊 建成2個基地。", its `scalars` those of "本报嘉祥讯 建成2个基地。"
 public enum PageNormalizer {
     /// One source line after cleaning.
     private struct SourceLine {
+        /// As read: converted to simplified characters.
         var scalars: [Unicode.Scalar]
+        /// As printed, when that differs from ``scalars``.
+        var printed: [Unicode.Scalar]?
         var number: Int
         var isMarkdownHeading: Bool
         var blanksBefore: Int
@@ -20,6 +30,8 @@ public enum PageNormalizer {
     /// A paragraph being assembled.
     private struct OpenParagraph {
         var scalars: [Unicode.Scalar]
+        /// As printed, once a line of the paragraph differs from how it is read; nil until then.
+        var printed: [Unicode.Scalar]?
         var anchors: [SourceMap.Anchor]
         var firstLine: Int
         var lastLine: Int
@@ -27,20 +39,26 @@ public enum PageNormalizer {
         var isClosed: Bool
 
         /// Joins a wrapped line, with a space only between two Latin letters.
+        /// The printed twin grows only once a line differs from how it is read: a simplified page never builds it.
         mutating func append(_ line: SourceLine) {
+            if printed == nil, line.printed != nil { printed = scalars }
             if let last = scalars.last, let first = line.scalars.first,
                last.isASCII && last.properties.isAlphabetic, first.isASCII && first.properties.isAlphabetic {
                 scalars.append(" ")
+                printed?.append(" ")
             }
             anchors.append(.init(offset: scalars.count, line: line.number))
             scalars += line.scalars
+            printed? += line.printed ?? line.scalars
             lastLine = line.number
         }
     }
 
     /// Each block keeps its text as scalars too, so the segmenter never decodes the page again.
-    public static func normalize(_ text: String) -> NormalizedPage {
-        let lines = dropBoilerplate(sourceLines(of: text))
+    ///
+    /// - Parameter script: reads traditional characters as simplified ones; nil reads every line as printed.
+    public static func normalize(_ text: String, script: ScriptConverter? = nil) -> NormalizedPage {
+        let lines = dropBoilerplate(sourceLines(of: text, script: script))
         let typicalLength = medianLength(of: lines)
         var blocks: [NormalizedPage.Block] = []
         var open: OpenParagraph?
@@ -48,8 +66,8 @@ public enum PageNormalizer {
         func flush() {
             guard let paragraph = open else { return }
             blocks.append(NormalizedPage.Block(
-                kind: .paragraph, text: ScalarText.string(paragraph.scalars), scalars: paragraph.scalars,
-                sourceMap: SourceMap(anchors: paragraph.anchors), lines: paragraph.firstLine...paragraph.lastLine,
+                kind: .paragraph, text: ScalarText.string(paragraph.printed ?? paragraph.scalars), scalars: paragraph.scalars,
+                printed: paragraph.printed, sourceMap: SourceMap(anchors: paragraph.anchors), lines: paragraph.firstLine...paragraph.lastLine,
                 followsGap: paragraph.followsGap))
             open = nil
         }
@@ -64,8 +82,8 @@ public enum PageNormalizer {
                                                       typicalLength: typicalLength)) {
                 flush()
                 blocks.append(NormalizedPage.Block(
-                    kind: .heading, text: ScalarText.string(line.scalars), scalars: line.scalars,
-                    sourceMap: SourceMap(anchors: [.init(offset: 0, line: line.number)]),
+                    kind: .heading, text: ScalarText.string(line.printed ?? line.scalars), scalars: line.scalars,
+                    printed: line.printed, sourceMap: SourceMap(anchors: [.init(offset: 0, line: line.number)]),
                     lines: line.number...line.number, followsGap: gap))
                 continue
             }
@@ -76,7 +94,7 @@ public enum PageNormalizer {
             } else {
                 flush()
                 open = OpenParagraph(
-                    scalars: line.scalars, anchors: [.init(offset: 0, line: line.number)],
+                    scalars: line.scalars, printed: line.printed, anchors: [.init(offset: 0, line: line.number)],
                     firstLine: line.number, lastLine: line.number, followsGap: gap, isClosed: false)
             }
             if line.scalars.first == TextCues.creditMark || line.scalars.contains(TextCues.creditMark) {
@@ -96,7 +114,7 @@ public enum PageNormalizer {
     }
 
     /// Splits `text` into cleaned non-blank lines, counting the blank lines before each.
-    private static func sourceLines(of text: String) -> [SourceLine] {
+    private static func sourceLines(of text: String, script: ScriptConverter?) -> [SourceLine] {
         var lines: [SourceLine] = []
         let scalars = ScalarText.scalars(of: text)
         var number = 1
@@ -105,7 +123,7 @@ public enum PageNormalizer {
         // Each line is cleaned from a slice of the decoded page: collecting it scalar by scalar
         // into a buffer first was a fifth of normalising.
         for end in 0...scalars.count where end == scalars.count || scalars[end] == "\n" {
-            if let line = cleaned(scalars[start..<end], number: number, blanksBefore: blanks) {
+            if let line = cleaned(scalars[start..<end], number: number, blanksBefore: blanks, script: script) {
                 lines.append(line)
                 blanks = 0
             } else {
@@ -117,10 +135,21 @@ public enum PageNormalizer {
         return lines
     }
 
-    /// Trims, converts full-width digits, removes `**` and a leading `#` run; nil for a blank line.
-    private static func cleaned(_ raw: ArraySlice<Unicode.Scalar>, number: Int, blanksBefore: Int) -> SourceLine? {
-        // Most lines have nothing to remove or convert: copied in one go, not scalar by scalar.
-        let needsCleaning = raw.contains { $0 == "*" || $0 == "\r" || (0xFF10...0xFF19).contains($0.value) }
+    /// Trims, converts full-width digits, removes `**`, a leading `#` run and pinyin glosses, and reads
+    /// traditional characters as simplified ones; nil for a blank line.
+    private static func cleaned(_ raw: ArraySlice<Unicode.Scalar>, number: Int, blanksBefore: Int,
+                                script: ScriptConverter?) -> SourceLine? {
+        // Most lines have nothing to remove or convert: copied in one go, not scalar by scalar. One pass finds
+        // what a line needs, glosses and traditional characters included, with the sets read into locals (a
+        // static or a class property is looked up again at every use): a simplified page costs two bit reads a scalar.
+        var needsCleaning = false, mayHaveGloss = false, hasConvertible = false
+        let glossOpenings = PinyinGloss.openingBrackets
+        let convertible = script?.changed
+        for scalar in raw {
+            if scalar == "*" || scalar == "\r" || (0xFF10...0xFF19).contains(scalar.value) { needsCleaning = true }
+            if glossOpenings.contains(scalar) { mayHaveGloss = true }
+            if let convertible, convertible.contains(scalar) { hasConvertible = true }
+        }
         var scalars = needsCleaning ? [] : Array(raw)
         var index = raw.startIndex
         while needsCleaning && index < raw.endIndex {
@@ -150,7 +179,11 @@ public enum PageNormalizer {
         while end > start && TextCues.isSpace(scalars[end - 1]) { end -= 1 }
         guard start < end else { return nil }
         if start > 0 || end < scalars.count { scalars = Array(scalars[start..<end]) }
-        return SourceLine(scalars: scalars, number: number, isMarkdownHeading: isHeading, blanksBefore: blanksBefore)
+        if mayHaveGloss, let unglossed = PinyinGloss.removed(from: scalars) { scalars = unglossed }
+        guard hasConvertible, let read = script?.converted(scalars) else {
+            return SourceLine(scalars: scalars, number: number, isMarkdownHeading: isHeading, blanksBefore: blanksBefore)
+        }
+        return SourceLine(scalars: read, printed: scalars, number: number, isMarkdownHeading: isHeading, blanksBefore: blanksBefore)
     }
 
     /// Removes page labels, QR prompts, slogan bullets and sponsor blocks (see ``PageBoilerplate``).

@@ -16,6 +16,8 @@ public enum PageReadError: Error, Sendable, Equatable, CustomStringConvertible {
     case unreadablePDF(path: String, reason: String)
     /// An HTML page with no visible text once scripts, styles and site furniture are dropped.
     case noArticleText(path: String)
+    /// OpenCC, which reads traditional characters as simplified ones, could not be loaded.
+    case scriptConverterUnavailable(path: String, cause: ScriptConverterError)
 
     public var description: String { "\(path): \(reason)" }
 
@@ -23,7 +25,8 @@ public enum PageReadError: Error, Sendable, Equatable, CustomStringConvertible {
     public var path: String {
         switch self {
         case .empty(let path), .binary(let path, _), .undecodable(let path, _, _), .noTextLayer(let path),
-             .toolMissing(let path, _, _), .unreadablePDF(let path, _), .noArticleText(let path): path
+             .toolMissing(let path, _, _), .unreadablePDF(let path, _), .noArticleText(let path),
+             .scriptConverterUnavailable(let path, _): path
         }
     }
 
@@ -44,6 +47,8 @@ public enum PageReadError: Error, Sendable, Equatable, CustomStringConvertible {
             "not a readable PDF (\(reason))"
         case .noArticleText:
             "no article text in the page (only markup, scripts or navigation)"
+        case .scriptConverterUnavailable(_, let cause):
+            "cannot read traditional characters: \(cause)"
         }
     }
 }

@@ -11,18 +11,25 @@ public struct Article: Sendable, Hashable {
     /// 1-based position in the page, in the order the bodies start in the file.
     public var sequence: Int
     public var kind: Kind
-    /// The headline, its parts joined as in `eval/articles.tsv` (kicker, space, title; ` — ` subtitle). Empty for captions.
+    /// The headline as printed, its parts joined as in `eval/articles.tsv` (kicker, space, title; ` — ` subtitle).
+    /// Empty for captions.
     public var headline: String
-    /// The X of `本报X讯` (邹城, 济宁 …), or nil when the item has no dateline.
+    /// ``headline`` as read: what the classifiers match (traditional characters read as simplified ones).
+    public var headlineScalars: [Unicode.Scalar]
+    /// The X of `本报X讯` (邹城, 济宁 …) as read, or nil when the item has no dateline.
     public var datelinePlace: String?
     /// 通讯员 names from the dateline or the caption credit.
     public var reporters: [String]
     public var county: County
-    /// The normalised body text: after the dateline's closing parenthesis, hard wraps joined,
+    /// The normalised body text as printed: after the dateline's closing parenthesis, hard wraps joined,
     /// paragraphs separated by "\n". Fact offsets are Unicode-scalar offsets into this string.
     public var body: String
-    /// ``body`` as Unicode scalars: what the extractor and classifiers read, decoded once.
+    /// ``body`` as Unicode scalars, as read: what the extractor and classifiers read, decoded once. A body
+    /// printed in traditional script is read in simplified characters, one scalar for one.
     public var bodyScalars: [Unicode.Scalar]
+    /// ``body``'s own scalars, what surfaces and sentences are cut from: ``bodyScalars`` itself (the same
+    /// storage) unless the body is printed in traditional script.
+    public var printedScalars: [Unicode.Scalar]
     /// Maps body offsets to source line numbers.
     public var sourceMap: SourceMap
     /// First and last source lines of the item, headline included (1-based, inclusive).
@@ -34,19 +41,25 @@ public struct Article: Sendable, Hashable {
     /// places named inside such an article lie within it and are never added to its own.
     public var subject: Place?
 
-    /// - Parameter bodyScalars: `body` as scalars when the caller has them, else decoded here.
+    /// - Parameters:
+    ///   - headlineScalars: the headline as read, when it differs from `headline` or the caller has it.
+    ///   - bodyScalars: the body as read when the caller has it, else `body` decoded here.
+    ///   - printedScalars: `body`'s scalars when they differ from `bodyScalars`.
     public init(
-        sequence: Int, kind: Kind, headline: String, datelinePlace: String?, reporters: [String],
-        county: County, body: String, bodyScalars: [Unicode.Scalar]? = nil, sourceMap: SourceMap, lines: ClosedRange<Int>
+        sequence: Int, kind: Kind, headline: String, headlineScalars: [Unicode.Scalar]? = nil, datelinePlace: String?,
+        reporters: [String], county: County, body: String, bodyScalars: [Unicode.Scalar]? = nil,
+        printedScalars: [Unicode.Scalar]? = nil, sourceMap: SourceMap, lines: ClosedRange<Int>
     ) {
         self.sequence = sequence
         self.kind = kind
         self.headline = headline
+        self.headlineScalars = headlineScalars ?? ScalarText.scalars(of: headline)
         self.datelinePlace = datelinePlace
         self.reporters = reporters
         self.county = county
         self.body = body
         self.bodyScalars = bodyScalars ?? ScalarText.scalars(of: body)
+        self.printedScalars = printedScalars ?? self.bodyScalars
         self.sourceMap = sourceMap
         self.lines = lines
     }

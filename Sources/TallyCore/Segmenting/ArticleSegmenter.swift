@@ -16,8 +16,11 @@ public struct ArticleSegmenter: Sendable {
 
     /// One body paragraph of an item.
     private struct Part {
+        /// As read (see ``NormalizedPage/Block/scalars``).
         var scalars: [Unicode.Scalar]
-        /// The same text as a slice of the block's string: bodies are joined from these, which
+        /// As printed, when that differs from ``scalars``.
+        var printed: [Unicode.Scalar]?
+        /// The printed text as a slice of the block's string: bodies are joined from these, which
         /// copies valid UTF-8 where encoding the scalars again re-validated every body.
         var text: Substring
         var sourceMap: SourceMap
@@ -58,7 +61,7 @@ public struct ArticleSegmenter: Sendable {
                 open = nil
             }
             let scalars = block.scalars
-            let whole = Part(scalars: scalars, text: block.text[...], sourceMap: block.sourceMap, lines: block.lines)
+            let whole = Part(scalars: scalars, printed: block.printed, text: block.text[...], sourceMap: block.sourceMap, lines: block.lines)
             if let dateline = Dateline(parsing: scalars) {
                 drafts.append(Draft(kind: .article, dateline: dateline, reporters: dateline.reporters,
                                     parts: [part(of: whole, from: dateline.bodyOffset)]))
@@ -99,7 +102,7 @@ public struct ArticleSegmenter: Sendable {
                 && JiningPlaces.acrossCounties.firstMatch(in: body, within: body.indices) == nil {
                 item.county = previous
             }
-            if item.kind == .article { item.subject = scopes.subject(ofHeadline: item.headline) }
+            if item.kind == .article { item.subject = scopes.subject(ofHeadline: ScalarText.string(item.headlineScalars)) }
             items.append(item)
         }
         return items
@@ -121,8 +124,9 @@ public struct ArticleSegmenter: Sendable {
     private func part(of whole: Part, from start: Int) -> Part {
         var start = min(start, whole.scalars.count)
         while start < whole.scalars.count && TextCues.isSpace(whole.scalars[start]) { start += 1 }
-        var text = ScalarCursor(whole.text, scalars: whole.scalars)
-        return Part(scalars: Array(whole.scalars[start...]), text: text.slice(start..<whole.scalars.count),
+        var text = ScalarCursor(whole.text, scalars: whole.printed ?? whole.scalars)
+        return Part(scalars: Array(whole.scalars[start...]), printed: whole.printed.map { Array($0[start...]) },
+                    text: text.slice(start..<whole.scalars.count),
                     sourceMap: whole.sourceMap.slice(from: start),
                     lines: whole.sourceMap.line(at: start)...whole.lines.upperBound)
     }
@@ -130,8 +134,9 @@ public struct ArticleSegmenter: Sendable {
     private func part(of whole: Part, upTo end: Int) -> Part {
         var end = end
         while end > 0 && TextCues.isSpace(whole.scalars[end - 1]) { end -= 1 }
-        var text = ScalarCursor(whole.text, scalars: whole.scalars)
-        return Part(scalars: Array(whole.scalars[..<end]), text: text.slice(0..<end),
+        var text = ScalarCursor(whole.text, scalars: whole.printed ?? whole.scalars)
+        return Part(scalars: Array(whole.scalars[..<end]), printed: whole.printed.map { Array($0[..<end]) },
+                    text: text.slice(0..<end),
                     sourceMap: whole.sourceMap, lines: whole.lines)
     }
 
@@ -190,7 +195,7 @@ public struct ArticleSegmenter: Sendable {
     /// and a new unit starts at a line naming a different county than the lines before it.
     private func units(of blocks: [NormalizedPage.Block], assembler: HeadlineAssembler) -> [[NormalizedPage.Block]] {
         var kept = blocks
-        if kept.count > 1, assembler.isColumnLabel(kept[0].text, followedBy: kept[1].text) { kept.removeFirst() }
+        if kept.count > 1, assembler.isColumnLabel(kept[0].scalars, followedBy: kept[1].scalars) { kept.removeFirst() }
         var units: [[NormalizedPage.Block]] = []
         var current: [NormalizedPage.Block] = []
         var currentCounty: County?
@@ -231,7 +236,11 @@ public struct ArticleSegmenter: Sendable {
     /// - Parameter textCounty: ``textCounty(_:)`` of the draft.
     private func article(from draft: Draft, sequence: Int, textCounty: County?) -> Article {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
-        let headline = draft.kind == .caption ? "" : assembler.headline(of: draft.headingLines.map(\.text))
+        let headline = draft.kind == .caption
+            ? (read: [], printed: [])
+            : assembler.headline(of: draft.headingLines.map(\.scalars),
+                                 printed: draft.headingLines.contains { $0.printed != nil }
+                                     ? draft.headingLines.map { $0.printed ?? $0.scalars } : nil)
         let county: County
         if let place = draft.dateline?.place, let named = gazetteer.county(named: place), named != .jiningCity {
             county = named
@@ -241,24 +250,30 @@ public struct ArticleSegmenter: Sendable {
             let named = Set(gazetteer.mentions(in: text).map(\.county)).subtracting([.jiningCity]).count
             let isCityWide = JiningPlaces.acrossCounties.firstMatch(in: text, within: text.indices) != nil
                 || named >= 2 && JiningPlaces.wholeCity.firstMatch(in: text, within: text.indices) != nil
-            county = assembler.placeCounty(in: ScalarText.scalars(of: headline))
+            county = assembler.placeCounty(in: headline.read)
                 ?? (isCityWide ? .jiningCity : textCounty) ?? .jiningCity
         }
 
         var body: [Unicode.Scalar] = []
+        // Built only for an item with a part in traditional script.
+        var printed: [Unicode.Scalar]? = draft.parts.contains { $0.printed != nil } ? [] : nil
         var anchors: [SourceMap.Anchor] = []
         for (index, part) in draft.parts.enumerated() {
-            if index > 0 { body.append("\n") }
+            if index > 0 {
+                body.append("\n")
+                printed?.append("\n")
+            }
             anchors += part.sourceMap.anchors.map { .init(offset: $0.offset + body.count, line: $0.line) }
             body += part.scalars
+            printed? += part.printed ?? part.scalars
         }
         let allLines = draft.parts.map(\.lines) + draft.headingLines.map(\.lines)
         let first = allLines.map(\.lowerBound).min() ?? 1
         let last = allLines.map(\.upperBound).max() ?? first
         return Article(
-            sequence: sequence, kind: draft.kind, headline: headline, datelinePlace: draft.dateline?.place,
-            reporters: draft.reporters, county: county, body: draft.parts.map { $0.text }.joined(separator: "\n"),
-            bodyScalars: body, sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
+            sequence: sequence, kind: draft.kind, headline: ScalarText.string(headline.printed), headlineScalars: headline.read,
+            datelinePlace: draft.dateline?.place, reporters: draft.reporters, county: county,
+            body: draft.parts.map { $0.text }.joined(separator: "\n"), bodyScalars: body, printedScalars: printed, sourceMap: SourceMap(anchors: anchors.isEmpty ? [.init(offset: 0, line: first)] : anchors),
             lines: first...last)
     }
 }

@@ -2,8 +2,8 @@
 /// kicker (place or organisation) + space + title; a wrapped title joined without a space,
 /// a two-line couplet with one; subtitles after ` — `.
 ///
-///     HeadlineAssembler(gazetteer: .jining).headline(of: ["鱼台县", "推进离退休干部党组织", "与社区党组织融合共建"])
-///     // "鱼台县 推进离退休干部党组织与社区党组织融合共建"
+///     HeadlineAssembler(gazetteer: .jining).headline(of: ["鱼台县", "推进离退休干部党组织", "与社区党组织融合共建"].map { Array($0.unicodeScalars) }).read
+///     // the scalars of "鱼台县 推进离退休干部党组织与社区党组织融合共建"
 struct HeadlineAssembler {
     var gazetteer: Gazetteer
 
@@ -14,41 +14,52 @@ struct HeadlineAssembler {
     /// Column labels (乡村振兴先锋) are short single phrases.
     private static let maximumLabelLength = 8
 
-    func headline(of lines: [String]) -> String {
-        let raw = lines.map { ScalarText.scalars(of: $0) }
+    /// The headline of heading `lines` as read, and the same headline cut from `printed` (the lines as
+    /// printed, scalar for scalar; `lines` when nil). Kickers, titles and subtitles are told apart on what
+    /// is read, so a page in traditional script gets the headline its simplified copy gets, as printed.
+    func headline(of lines: [[Unicode.Scalar]], printed: [[Unicode.Scalar]]? = nil)
+        -> (read: [Unicode.Scalar], printed: [Unicode.Scalar]) {
         // A dashed line (——…) is a subtitle whatever its words; the " — " separator replaces its dashes.
-        let dashed = raw.map { raw.count > 1 && Self.isDashed($0) }
-        let parts = zip(raw, dashed).map { $1 ? Self.undashed($0) : $0 }
+        let dashed = lines.map { lines.count > 1 && Self.isDashed($0) }
+        let kept = lines.indices.map { dashed[$0] ? Self.undashedStart(lines[$0])..<lines[$0].count : lines[$0].indices }
+        let parts = lines.indices.map { Array(lines[$0][kept[$0]]) }
         let isSubtitle = parts.indices.map { parts.count > 1 && (dashed[$0] || self.isSubtitle(parts[$0])) }
-        let subtitles = parts.indices.filter { isSubtitle[$0] }.map { parts[$0] }
-        let main = parts.indices.filter { !isSubtitle[$0] }.map { parts[$0] }
-        let kickers = main.count > 1 ? main.filter(isKicker) : []
-        let titles = main.filter { main.count == 1 || !isKicker($0) }
+        let main = parts.indices.filter { !isSubtitle[$0] }
+        let kickers = main.count > 1 ? main.filter { isKicker(parts[$0]) } : []
+        let titles = main.filter { main.count == 1 || !isKicker(parts[$0]) }
 
-        var title: [Unicode.Scalar] = []
-        for (index, part) in titles.enumerated() {
-            if index > 0 {
-                let previous = titles[index - 1]
-                if previous.count == part.count && part.count <= Self.maximumCoupletHalf { title.append(" ") }
+        func assembled(from source: [[Unicode.Scalar]]) -> [Unicode.Scalar] {
+            var headline: [Unicode.Scalar] = []
+            for (index, kicker) in kickers.enumerated() {
+                if index > 0 { headline.append(" ") }
+                headline += source[kicker][kept[kicker]]
             }
-            title += part
+            if !headline.isEmpty && !titles.isEmpty { headline.append(" ") }
+            for (index, title) in titles.enumerated() {
+                if index > 0 {
+                    let previous = parts[titles[index - 1]].count
+                    if previous == parts[title].count && previous <= Self.maximumCoupletHalf { headline.append(" ") }
+                }
+                headline += source[title][kept[title]]
+            }
+            for subtitle in parts.indices where isSubtitle[subtitle] {
+                headline += Self.subtitleSeparator
+                headline += source[subtitle][kept[subtitle]]
+            }
+            return headline
         }
-        var headline = kickers.map { ScalarText.string($0) }.joined(separator: " ")
-        if !headline.isEmpty && !title.isEmpty { headline += " " }
-        headline += ScalarText.string(title)
-        for subtitle in subtitles { headline += " — " + ScalarText.string(subtitle) }
-        return headline
+        let read = assembled(from: lines)
+        return (read, printed.map(assembled) ?? read)
     }
 
     /// A column label opening a heading stack: a short phrase naming no place, followed by a
     /// heading that does (`## 乡村振兴先锋` above `曲阜市王庄镇 …`).
-    func isColumnLabel(_ line: String, followedBy next: String?) -> Bool {
-        let scalars = ScalarText.scalars(of: line)
-        guard let next, scalars.count <= Self.maximumLabelLength, !scalars.contains(where: TextCues.isSpace),
-              !Self.isDashed(ScalarText.scalars(of: next)) else {
+    func isColumnLabel(_ line: [Unicode.Scalar], followedBy next: [Unicode.Scalar]?) -> Bool {
+        guard let next, line.count <= Self.maximumLabelLength, !line.contains(where: TextCues.isSpace),
+              !Self.isDashed(next) else {
             return false  // a title above its ——subtitle is no label
         }
-        return placeCounty(in: scalars) == nil && placeCounty(in: ScalarText.scalars(of: next)) != nil
+        return placeCounty(in: line) == nil && placeCounty(in: next) != nil
     }
 
     /// The first county-level unit a heading names (the city does not count), or nil.
@@ -61,9 +72,13 @@ struct HeadlineAssembler {
 
     private static let dashes: ScalarSet = ["—", "－", "-", "―"]
 
-    private static func undashed(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        Array(line.drop { dashes.contains($0) || TextCues.isSpace($0) })
+    /// Where a dashed line's words start, past its dashes and spaces.
+    private static func undashedStart(_ line: [Unicode.Scalar]) -> Int {
+        line.firstIndex { !dashes.contains($0) && !TextCues.isSpace($0) } ?? line.count
     }
+
+    /// Put before each subtitle, in place of its dashes.
+    private static let subtitleSeparator = Array(" — ".unicodeScalars)
 
     /// Several short phrases separated by spaces, no place, no quotes.
     private func isSubtitle(_ line: [Unicode.Scalar]) -> Bool {

@@ -12,6 +12,11 @@ struct ScalarSet: Sendable, ExpressibleByArrayLiteral {
     private var astral: [Unicode.Scalar] = []
 
     init(arrayLiteral scalars: Unicode.Scalar...) {
+        self.init(scalars)
+    }
+
+    /// A set built from data (the characters a converter changes) rather than written out.
+    init(_ scalars: some Sequence<Unicode.Scalar>) {
         for scalar in scalars {
             if scalar.value < 0x10000 {
                 bits[Int(scalar.value >> 6)] |= 1 << UInt64(scalar.value & 63)

@@ -9,4 +9,5 @@ extension TallyDatabaseError: TallyError {}
 extension FactTableError: TallyError {}
 extension SavedQuery.LoadError: TallyError {}
 extension PageReadError: TallyError {}
+extension ScriptConverterError: TallyError {}
 extension ReportError: TallyError {}

@@ -63,9 +63,13 @@ import TallyTestSupport
         let lineCount = decoded.text.unicodeScalars.reduce(1) { $0 + ($1 == "\n" ? 1 : 0) }
         let fileLines = 1...lineCount
         for article in page.articles {
-            let body = article.bodyScalars
+            // Offsets count the body as read and as printed alike (traditional characters read one for one).
+            let body = article.printedScalars
             if body != Array(article.body.unicodeScalars) {
-                problems.add("article \(article.sequence): bodyScalars differ from body")
+                problems.add("article \(article.sequence): printedScalars differ from body")
+            }
+            if article.bodyScalars.count != body.count {
+                problems.add("article \(article.sequence): bodyScalars (\(article.bodyScalars.count)) not one for one with body (\(body.count))")
             }
             if !fileLines.contains(article.lines.lowerBound) || !fileLines.contains(article.lines.upperBound) {
                 problems.add("article \(article.sequence) lines \(article.lines) outside the file's \(fileLines)")
@@ -114,6 +118,7 @@ struct FuzzInputs {
         "—", "-", "~", "至", "、", "，", "。", "；", "：", "“", "”", "累计", "今年以来", "年", "月", "日", "季度",
         "邹城市", "济宁", "微山", "高新区", "镇", "街道", "每", "亩", "0", "1", "9", "６", ".", "．", "·", "\u{3000}", " ",
         "\u{200B}", "\u{FEFF}", "\u{301}", "\u{1F600}", "\u{E000}", "\u{0378}",
+        "本報", "訊", "萬", "個", "(wàn)", "（mǔ）", "乾", "\u{2A6D6}",
     ]
 
     init(seed: UInt64) throws {

@@ -61,17 +61,32 @@ import Testing
         #expect(articles[0].bodyStart == "察有参考、可执行、能落地")
     }
 
+    /// The headline `HeadlineAssembler` makes of `lines`, read as printed.
+    private func headline(_ lines: [String]) -> String {
+        ScalarText.string(HeadlineAssembler(gazetteer: .jining).headline(of: lines.map(ScalarText.scalars(of:))).read)
+    }
+
     @Test func assemblesKickerWrappedTitleAndSubtitle() {
         let assembler = HeadlineAssembler(gazetteer: .jining)
-        #expect(assembler.headline(of: ["鱼台县", "推进离退休干部党组织", "与社区党组织融合共建"])
-            == "鱼台县 推进离退休干部党组织与社区党组织融合共建")
-        #expect(assembler.headline(of: ["建强社区党组织 办好群众心头事", "太白湖新区"])
-            == "太白湖新区 建强社区党组织 办好群众心头事")
-        #expect(assembler.headline(of: ["培训锻炼 日常考核 正向激励", "鱼台三项措施激发干部干事创业动力"])
+        #expect(headline(["鱼台县", "推进离退休干部党组织", "与社区党组织融合共建"]) == "鱼台县 推进离退休干部党组织与社区党组织融合共建")
+        #expect(headline(["建强社区党组织 办好群众心头事", "太白湖新区"]) == "太白湖新区 建强社区党组织 办好群众心头事")
+        #expect(headline(["培训锻炼 日常考核 正向激励", "鱼台三项措施激发干部干事创业动力"])
             == "鱼台三项措施激发干部干事创业动力 — 培训锻炼 日常考核 正向激励")
-        #expect(assembler.headline(of: ["太白湖新区", "主题党日出彩", "基层党建提质"]) == "太白湖新区 主题党日出彩 基层党建提质")
-        #expect(assembler.isColumnLabel("乡村振兴先锋", followedBy: "曲阜市王庄镇 联盟“手拉手”"))
-        #expect(!assembler.isColumnLabel("建强社区党组织 办好群众心头事", followedBy: "太白湖新区"))
+        #expect(headline(["太白湖新区", "主题党日出彩", "基层党建提质"]) == "太白湖新区 主题党日出彩 基层党建提质")
+        #expect(assembler.isColumnLabel(ScalarText.scalars(of: "乡村振兴先锋"), followedBy: ScalarText.scalars(of: "曲阜市王庄镇 联盟“手拉手”")))
+        #expect(!assembler.isColumnLabel(ScalarText.scalars(of: "建强社区党组织 办好群众心头事"), followedBy: ScalarText.scalars(of: "太白湖新区")))
+    }
+
+    /// Lines printed in traditional script are laid out by how they read (魚臺縣 is a kicker because 鱼台县
+    /// is a county), and the headline is cut from the printed lines.
+    @Test func headlineIsLaidOutAsReadAndCutAsPrinted() {
+        let read = ["鱼台县", "推进离退休干部党组织", "与社区党组织融合共建", "——三项措施 凝聚合力"].map(ScalarText.scalars(of:))
+        let printed = ["魚臺縣", "推進離退休幹部黨組織", "與社區黨組織融合共建", "——三項措施 凝聚合力"].map(ScalarText.scalars(of:))
+        let headline = HeadlineAssembler(gazetteer: .jining).headline(of: read, printed: printed)
+        #expect(ScalarText.string(headline.read) == "鱼台县 推进离退休干部党组织与社区党组织融合共建 — 三项措施 凝聚合力")
+        #expect(ScalarText.string(headline.printed) == "魚臺縣 推進離退休幹部黨組織與社區黨組織融合共建 — 三項措施 凝聚合力")
+        // Read as printed, 魚臺縣 names no county: no kicker, one run-on title.
+        #expect(self.headline(printed.map(ScalarText.string)).hasPrefix("魚臺縣推進"))
     }
 
     /// A city-desk article about all counties at once stays the city's, though it names one as an example.
@@ -92,7 +107,8 @@ import Testing
         """)
         #expect(articles.map(\.headline) == ["凝心聚力促发展 — 济宁高新区打造“红色引擎”"])
         #expect(articles.first?.county == .gaoxin)
-        #expect(!HeadlineAssembler(gazetteer: .jining).isColumnLabel("凝心聚力促发展", followedBy: "——济宁高新区打造“红色引擎”"))
+        #expect(!HeadlineAssembler(gazetteer: .jining).isColumnLabel(ScalarText.scalars(of: "凝心聚力促发展"),
+                                                                     followedBy: ScalarText.scalars(of: "——济宁高新区打造“红色引擎”")))
     }
 
     /// A section under its own subhead that names no county but speaks of one (全县) is the county of
