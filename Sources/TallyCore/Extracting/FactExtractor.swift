@@ -64,7 +64,8 @@ public struct FactExtractor: Sendable {
                     while cueIndex + 1 < periods.count, periods[cueIndex + 1].offset < quantity.numberStart { cueIndex += 1 }
                     let clause = clause(around: quantity, in: text, sentence: sentence.range, after: previousEnd)
                     // 受益渔民达1.3万户、近5万人: a count listed right after another one counts the same thing.
-                    let gap = text[previousEnd..<quantity.surfaceRange.lowerBound]
+                    // (A bound word may reach back over the figure before: the gap is then empty, never reversed.)
+                    let gap = text[previousEnd..<max(previousEnd, quantity.surfaceRange.lowerBound)]
                     let inList = previousQuantity != nil && gap.contains { ObjectLexicon.listSeparators.contains($0) }
                         && !gap.contains(where: ScalarClass.endsClause)
                     var object = objects.object(for: quantity, in: text, clause: clause, inList: inList)
@@ -86,7 +87,8 @@ public struct FactExtractor: Sendable {
                     let statementStart = Self.statementStart(of: quantity, sentence: sentence.range, in: text)
                     let isRate = rates.isRate(quantity, in: text, context: RateFinder.Context(
                         previous: previousQuantity, previousIsRate: previousIsRate, gap: gap.indices, clause: clause,
-                        statementStart: statementStart), quoted: quoted)
+                        statementStart: statementStart, next: index + 1 < quantities.count ? quantities[index + 1] : nil),
+                        quoted: quoted)
                     previousQuantity = quantity
                     previousEnd = quantity.surfaceRange.upperBound
                     // A cue later in the sentence belongs to a later clause (现有党员2800名，今年以来发展党员36名).
@@ -111,7 +113,7 @@ public struct FactExtractor: Sendable {
                     fact.status = statuses.status(of: quantity, clause: clause, sentenceStart: sentence.range.lowerBound, in: text,
                                                  quoted: quoted, isPolicyNotice: isPolicyNotice)
                     // A standard holds for each recipient: a rate, never a total.
-                    if fact.status == .standard, quantity.unit != .percent { fact.isRate = true }
+                    if fact.status == .standard { fact.isRate = true }
                     fact.relation = statuses.relation(of: quantity, clause: clause, next: next, in: text)
                     fact.clause = clause
                     fact.statementStart = statementStart

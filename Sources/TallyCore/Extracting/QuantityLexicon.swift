@@ -49,6 +49,12 @@ enum QuantityLexicon {
     static let withinAfterTime: Unicode.Scalar = "内"
     static let timeUnits: Set<QuantityUnit> = [.minute, .hour, .day, .month, .year]
 
+    /// 分 counts points (得分80分以下), unless a clock mark stands before the number (8点30分).
+    static let points: [Unicode.Scalar] = ["分"]
+    static let clockMarks: ScalarSet = ["点", "时", ":", "："]
+    /// 之 after 分 makes a fraction (百分之九十, 三分之一).
+    static let fractionMark: Unicode.Scalar = "之"
+
     /// Connectors of a range: 3至5件, 30万元—500万元.
     static let rangeConnectors = WordTable(words: ["至", "到", "—", "——", "–", "-", "~", "～", "－", "―"])
 

@@ -200,6 +200,10 @@ struct QuantityParser: Sendable {
             }
         }
         guard let unit else { return nil }
+        // 8点30分 is a time of day and 百分之/三分之一 a fraction: 分 counts points only elsewhere.
+        if text[classifier].elementsEqual(QuantityLexicon.points),
+           before > lower && QuantityLexicon.clockMarks.contains(text[before - 1])
+            || classifier.upperBound < limit && text[classifier.upperBound] == QuantityLexicon.fractionMark { return nil }
         if unit.unit == .year {
             // A 年 after a number is a calendar year unless a duration cue stands before it.
             // A bound word makes it a duration too (近30年, 二十多年); 来 after it makes a time phrase (驻村近两年来).
@@ -207,7 +211,8 @@ struct QuantityParser: Sendable {
             let after = skipGaps(text, from: end, limit: limit)
             let isBounded = qualifier != nil || first.over || QuantityLexicon.suffixQualifiers.longestMatch(in: text, at: after, limit: limit) != nil
             let isTimePhrase = QuantityLexicon.sinceAfterYears.longestMatch(in: text, at: after, limit: limit) != nil
-            guard first.value < 1000, high == nil, hasCue || isBounded, !isTimePhrase else { return nil }
+            // A range of years is a duration after a cue (期限一般为1至2年); 2024—2025年 is a span of calendar years.
+            guard first.value < 1000, high == nil || hasCue, hasCue || isBounded, !isTimePhrase else { return nil }
         }
 
         var suffixQualifier: Qualifier?
@@ -228,7 +233,9 @@ struct QuantityParser: Sendable {
         if qualifier == nil {
             var j = surfaceStart
             while j > lower, surfaceStart - j < QuantityLexicon.distantBoundReach, !ScalarClass.endsClause(text[j - 1]) {
-                if let b = QuantityLexicon.distantBounds.longestMatch(in: text, endingAt: j, lowerBound: lower) {
+                // 最多的一户达到1.2万元: a superlative before 的 picks one member; it bounds nothing.
+                if let b = QuantityLexicon.distantBounds.longestMatch(in: text, endingAt: j, lowerBound: lower),
+                   j >= text.count || text[j] != ObjectLexicon.modifierEnd {
                     distant = b.value
                     boundWordStart = j - b.length
                     break

@@ -21,30 +21,33 @@ struct RateFinder: Sendable {
         var clause: Range<Int>
         /// Where the quantity's statement starts (its sentence, or after the last ；).
         var statementStart: Int
+        /// The figure after it in the sentence, if any.
+        var next: Quantity?
     }
 
     func isRate(_ quantity: Quantity, in text: [Unicode.Scalar], context: Context, quoted: [Bool]) -> Bool {
         // A share is a proportion of a whole, not a figure for each of something.
         if quantity.unit == .percent || quantity.unit == .percentagePoint { return false }
-        // 35岁以下, 60周岁以上: an age limit each member meets (七十多岁的老党员 is one person's age).
-        if quantity.qualifier != .exact, RateLexicon.thresholdMeasures.contains(quantity.classifier), Self.hasBoundWord(quantity, in: text) {
+        // 35岁以下, 60周岁以上, 五六十岁的妇女: an age limit or span of a group (七十多岁的老党员 is one person's age).
+        if RateLexicon.thresholdMeasures.contains(quantity.classifier),
+           quantity.qualifier == .range || quantity.qualifier != .exact && Self.hasBoundWord(quantity, in: text) {
             return true
         }
         let gap = context.gap
         let gapIsOneClause = !gap.contains { ScalarClass.endsClause(text[$0]) }
         if context.previousIsRate, gapIsOneClause {
             // 每个网格配备1名网格长和2名网格员: a figure listed after a rate, with no verb between, is one too.
-            if gap.contains(where: { ObjectLexicon.listSeparators.contains(text[$0]) }),
+            if gap.contains(where: { ObjectLexicon.listSeparators.contains(text[$0]) && !ScalarClass.isGap(text[$0]) }),
                ObjectLexicon.verbs.firstMatch(in: text, within: gap) == nil { return true }
             // 村集体年收入从不足3万元增长到46万元: the state after a change of a rate is a rate.
             if StatusLexicon.supersededAfter.firstMatch(in: text, within: gap) != nil { return true }
         }
         if meetsThreshold(quantity, in: text, context: context, gapIsOneClause: gapIsOneClause) { return true }
-        // 收入50万元以上的强村, 在校生不足100人的小学: a bound that makes a class of members (before 的) is one each meets.
-        // A duration before 的 (学了将近一年的直播) tells how long, not a class.
+        // 收入50万元以上的强村, 在校生不足100人的小学, 1亿元以上项目43个, 带动就业10人以上…的，: a bound that makes a
+        // class of members is one each of them meets. A duration before 的 (学了将近一年的直播) tells how long, not a class.
         if quantity.qualifier == .over || quantity.qualifier == .under, !QuantityLexicon.timeUnits.contains(quantity.unit),
            Self.hasBoundWord(quantity, in: text),
-           Self.modifiesNoun(quantity, in: text, limit: context.clause.upperBound) { return true }
+           Self.describesClass(quantity, in: text, clause: context.clause, next: context.next) { return true }
         // 为405个村各培养3至5名: 各 before the verb hands the figure to each.
         if let each = RateLexicon.eachBeforeVerb.firstMatch(in: text, within: context.clause.lowerBound..<quantity.numberStart),
            ObjectLexicon.verbs.longestMatch(in: text, at: each.range.upperBound, limit: quantity.numberStart) != nil { return true }
@@ -81,11 +84,24 @@ struct RateFinder: Sendable {
         return true
     }
 
-    /// 的 right after the quantity: it describes the noun that follows.
-    private static func modifiesNoun(_ quantity: Quantity, in text: [Unicode.Scalar], limit: Int) -> Bool {
+    /// The bounded figure describes a class: 的 follows it, its clause ends in 的 (…10人以上、收入超过200万元的，),
+    /// or a count of the class follows in its clause with no verb between (1亿元以上项目43个).
+    private static func describesClass(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>, next: Quantity?) -> Bool {
+        let limit = min(clause.upperBound, text.count)
         var i = quantity.surfaceRange.upperBound
-        while i < min(limit, text.count), ScalarClass.isGap(text[i]) { i += 1 }
-        return i < min(limit, text.count) && text[i] == ObjectLexicon.modifierEnd
+        while i < limit, ScalarClass.isGap(text[i]) { i += 1 }
+        if i < limit, text[i] == ObjectLexicon.modifierEnd { return true }
+        let end = ScalarClass.clauseEnd(after: quantity.surfaceRange.upperBound, in: text, limit: text.count)
+        var last = end
+        while last > quantity.surfaceRange.upperBound, ScalarClass.isGap(text[last - 1]) { last -= 1 }
+        if last > quantity.surfaceRange.upperBound, text[last - 1] == ObjectLexicon.modifierEnd, end < text.count, text[end] != "。" {
+            return true
+        }
+        guard let next, next.unit != quantity.unit, next.numberStart < end, next.numberStart > quantity.surfaceRange.upperBound
+        else { return false }
+        let between = quantity.surfaceRange.upperBound..<max(quantity.surfaceRange.upperBound, next.surfaceRange.lowerBound)
+        return !between.isEmpty && ObjectLexicon.verbs.firstMatch(in: text, within: between) == nil
+            && RateLexicon.totals.firstMatch(in: text, within: between) == nil
     }
 
     /// The quantity's bound is a word before or after it (超过, 过, 不足, 以上, 左右), not 余 or 多 inside it.

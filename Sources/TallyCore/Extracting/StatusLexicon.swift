@@ -13,8 +13,10 @@ enum StatusLexicon {
     static let standard = WordTable([
         ("最高", true), ("最多可", true), ("控制在", true), ("给予", true), ("一次性", true), ("标准", true), ("不超过", true),
         ("享受", true), ("可获", true), ("可享受", true),
-        // Not a rule: 标准化菌棚 (standardised sheds).
-        ("标准化", false),
+        // An obligation each recipient meets (驿站须在2小时以内响应).
+        ("须在", true), ("须于", true), ("必须", true), ("应在", true), ("应当", true), ("不得超过", true), ("不得少于", true),
+        // Not a rule: 标准化菌棚 (standardised sheds), 点击量最高的一条 (a superlative).
+        ("标准化", false), ("最高的", false), ("最多的", false),
     ])
     /// An article that announces a policy: its amounts are standards (出台《…》, 印发《…》) …
     static let policyVerbs = WordTable(words: ["出台", "印发", "制定出台", "发布"])

@@ -66,6 +66,8 @@ import TallyTestSupport
         Case(marked: "带动增收⟦15万元以上⟧。", value: 150_000, qualifier: .over, unit: .yuan, classifier: "元"),
         Case(marked: "销售额⟦过亿元⟧。", value: 100_000_000, qualifier: .over, unit: .yuan, classifier: "元"),
         Case(marked: "卖了⟦近万元⟧。", value: 10_000, qualifier: .under, unit: .yuan, classifier: "元"),
+        Case(marked: "考核得分⟦85分以下⟧的要整改。", value: 85, qualifier: .under, unit: .count, classifier: "分"),
+        Case(marked: "打了⟦12眼⟧机井。", value: 12, qualifier: .exact, unit: .count, classifier: "眼"),
     ]
 
     @Test(arguments: cases) func readsTheQuantity(_ c: Case) throws {
@@ -87,7 +89,7 @@ import TallyTestSupport
     @Test(arguments: [
         "2024年以来，全县上下齐心。", "2025年下半年以来成效明显。", "3月9日召开会议。", "纳入2026年工作要点。",
         "第一批论证通过。", "获第1名。", "构建“1+1+N”培训体系。", "合作共建“15分钟文化养老服务站”。",
-        "开设四点半课堂。", "带头下沉110接处警。", "考核排名后3位的要约谈。", "“93后”青年。", "智慧养老等6大功能模块。", "聚焦三大维度。",
+        "开设四点半课堂。", "带头下沉110接处警。", "考核排名后3位的要约谈。", "上午9点30分开会。", "“93后”青年。", "智慧养老等6大功能模块。", "聚焦三大维度。",
         "建立一人一档。", "每季度举办一次。", "近两年来，企业家走出去。", "学习《100位新中国成立以来感动中国人物》。",
         "庆祝成立75周年。", "2019—2024年。", "编号123456789012345678901234567890个。",
     ])

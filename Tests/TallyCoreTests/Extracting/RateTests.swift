@@ -35,6 +35,17 @@ import TallyTestSupport
         ("给每位⟦70岁以上⟧老人发放⟦300元⟧慰问金。", [true, true]),
         ("全村⟦210户⟧每户分红⟦1500元⟧。", [false, true]),
         ("合作社常年吸纳务工群众⟦90多人⟧。", [false]),
+        // A bound that makes a class of members: before 的, before the count of the class, or ending a 的 clause.
+        ("收入⟦30万元以上⟧的强村达到⟦25个⟧。", [true, false]),
+        ("全年签约⟦过亿元⟧项目⟦17个⟧。", [true, false]),
+        ("带动就业⟦20人以上⟧的，给予奖励。", [true]),
+        // One occasion told as typical; a superlative is no cap.
+        ("一场下来能吸引⟦四五十名⟧群众。", [true]),
+        ("分得最多的一户达到⟦9000元⟧。", [false]),
+        // A rule each recipient meets (须, 不低于 in a standard) is a rate, a share of it too.
+        ("服务站须在⟦3小时以内⟧回应。", [true]),
+        ("贴息比例⟦最高50%⟧。", [true]),
+        ("⟦五六十岁⟧的妇女在车间务工。", [true]),
     ])
     func rate(marked: String, expected: [Bool]) {
         #expect(ScopeAndStatusTests.marked(marked).map(\.isRate) == expected, "\(marked)")
