@@ -15,9 +15,10 @@ public struct Fact: Sendable, Hashable, Codable {
     public var high: Double?
     public var qualifier: Qualifier
     public var unit: QuantityUnit
-    /// The measure word as printed, multiplier removed: `场次`, `元`, `支`.
+    /// The measure word, multiplier removed: `场次`, `元`, `支`. In simplified script, like ``object``, also
+    /// on a page printed in traditional script (`個` → `个`), so a repost groups with its original.
     public var classifier: String
-    /// What is counted: the shortest noun phrase naming it (`学习活动`, `离退休干部`).
+    /// What is counted: the shortest noun phrase naming it (`学习活动`, `离退休干部`), in simplified script.
     public var object: String
     public var county: County
     /// A per-period or per-unit figure (每亩, 年均, 日均 …): never summed as a total.
