@@ -73,7 +73,10 @@ public struct PageProcessor: Sendable {
             (lhs.element.articleSequence, lhs.element.span.lowerBound, lhs.offset)
                 < (rhs.element.articleSequence, rhs.element.span.lowerBound, rhs.offset)
         }.map(\.element)
-        let bodyHashes = articles.map { ReprintKey.hex(of: $0.body) }
+        // Keyed by the text as read (simplified), so a repost in traditional script is a reprint of its original.
+        let bodyHashes = articles.map {
+            ReprintKey.hex(of: $0.bodyScalars == $0.printedScalars ? $0.body : ScalarText.string($0.bodyScalars))
+        }
         return ProcessedPage(
             path: path, name: (path as NSString).lastPathComponent, sha256: sha256 ?? SHA256.hex(of: data),
             byteCount: data.count, encoding: decoded.encoding, format: decoded.format, published: published,

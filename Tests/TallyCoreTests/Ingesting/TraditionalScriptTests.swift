@@ -37,6 +37,8 @@ import TallyTestSupport
             #expect(Self.simplified(article.headline) == Self.simplified(original.headline))
             #expect(Self.isPrintedTraditional(article.headline), "\(article.headline)")
         }
+        // A repost is a reprint of its original: its bodies read the same.
+        #expect(repost.bodyHashes == seed.bodyHashes)
         #expect(repost.facts.count == seed.facts.count)
         #expect(seed.facts.count > 40)
         var traditionalSurfaces = 0
