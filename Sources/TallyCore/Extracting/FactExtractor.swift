@@ -190,12 +190,14 @@ public struct FactExtractor: Sendable {
         // one named before them (任城区等各县市区) is an example of all.
         let across = JiningPlaces.acrossCounties.firstMatch(in: scalars, within: scalars.indices)?.range.upperBound ?? 0
         var found: [(offset: Int, county: County, town: String?)] = []
+        var lastEnd = 0
         for mention in gazetteer.mentions(in: scalars) where mention.county != .jiningCity && mention.range.lowerBound >= across {
             // A county named right before its town (泗水县|高峪镇) is about the town; a county alone, about the county.
-            if let last = found.last, last.town == nil, last.county == mention.county, last.offset + 4 >= mention.range.lowerBound {
+            if let last = found.last, last.town == nil, last.county == mention.county, mention.range.lowerBound - lastEnd <= 1 {
                 found.removeLast()
             }
             found.append((sentence.lowerBound + mention.range.lowerBound, mention.county, ScopeFinder.isTownName(mention.name) ? mention.name : nil))
+            lastEnd = mention.range.upperBound
         }
         return found
     }

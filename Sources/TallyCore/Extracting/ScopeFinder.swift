@@ -81,10 +81,15 @@ struct ScopeFinder: Sendable {
             guard let suffix = ScopeLexicon.villageSuffixes.longestMatch(in: text, endingAt: index, lowerBound: range.lowerBound)
             else { continue }
             let suffixStart = index - suffix.length
-            if index < text.count, text[index - 1] == "村", ScopeLexicon.villageWordContinuations.contains(text[index]) { continue }
+            // 吴村镇: a 村 inside a town's name.
+            if index < text.count, ScopeLexicon.townSuffixes.longestMatch(in: text, at: index, limit: text.count) != nil { continue }
             let start = nameStart(in: text, before: suffixStart, floor: range.lowerBound)
             let name = Array(text[start..<suffixStart])
             guard name.count >= 2, isVillageName(name), startsName(in: text, at: start, floor: range.lowerBound) else { continue }
+            // 村集体 is a common noun (镇村集体收入), unless a town names the village first (吴村镇东庄村集体收入).
+            let afterTown = start > range.lowerBound
+                && ScopeLexicon.townSuffixes.longestMatch(in: text, endingAt: start, lowerBound: range.lowerBound) != nil
+            if index < text.count, text[index - 1] == "村", ScopeLexicon.villageWordContinuations.contains(text[index]), !afterTown { continue }
             return ScalarText.string(text[start..<index])
         }
         return nil

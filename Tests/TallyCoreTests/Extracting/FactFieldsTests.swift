@@ -83,6 +83,13 @@ import TallyCore
         let roundup = "各县市区各有侧重：微山县建成渔家驿站12个；嘉祥县组织志愿者300余名；汶上县次丘镇开展义诊8场。我市共培训网格员1.5万人次。"
         #expect(facts(roundup, county: .jiningCity).map(\.county) == [.weishan, .jiaxiang, .wenshang, .jiningCity])
         #expect(facts("在王因街道，党员认领微心愿260个。", county: .jiningCity).first?.county == .gaoxin)
+        // A unit named at the start keeps the sentence even when one of its towns follows later in it.
+        let unitThenTown = facts("曲阜市东庄村增收60万元。济宁经济技术开发区统筹资金2350万元，支持马集镇项目。", county: .jiningCity)
+        #expect(unitThenTown.map(\.county) == [.qufu, .jingkai])
+        #expect(unitThenTown.last?.scope == .county)
+        // A village named after its town, even before 集体 (东庄村集体收入), and never the 村 inside a town's name.
+        let village = facts("曲阜市吴村镇东庄村集体收入突破60万元。", county: .jiningCity)
+        #expect(village.first?.scope == .village && village.first?.place == "东庄村")
     }
 
     @Test func provenanceLocatesSentenceAndSpan() {
