@@ -186,7 +186,7 @@ struct ObjectFinder: Sendable {
             return Self.cleaned(Array(text[lastVerb]))
         }
         // 村集体经济收入由2020年的|1.12亿元: the subject before 由 names what is counted.
-        if let from = (start..<end).last(where: { text[$0] == ObjectLexicon.changeFrom }), from > start {
+        if let from = (start..<end).last(where: { ObjectLexicon.changeFrom.contains(text[$0]) }), from > start {
             end = from
         }
         // A list head ending in 等 gives way to the head noun after it.

@@ -19,7 +19,7 @@ enum ObjectLexicon {
         // Verb + resultative 出 (评选出|15个党支部), and verbs that start a new clause after the count.
         "评选出", "选拔出", "挑选出", "推选出", "打造出", "探索出", "总结出", "梳理出", "排查出", "摸排出", "研发出",
         "推行", "推广", "实行", "启用", "部署", "设有", "配有", "建有", "现有", "招录", "修缮", "修建", "改建", "硬化",
-        "铺设", "清运", "上报", "确定", "选定", "聚焦", "选聘", "聘用", "帮办", "代办", "抢收", "收割", "包保", "改善", "包联", "编入", "纳入", "凝聚", "扎根", "开讲", "增长", "扩充", "报到", "接收", "提高", "增至", "升至", "注册成为",
+        "铺设", "清运", "上报", "确定", "选定", "聚焦", "选聘", "聘用", "亮明", "到岗", "帮办", "代办", "抢收", "收割", "包保", "改善", "包联", "编入", "纳入", "凝聚", "扎根", "开讲", "增长", "扩充", "报到", "接收", "提高", "增至", "升至", "注册成为",
     ])
 
     /// Words dropped from the start of an object: 各类/累计/共, scope words (全县 …).
@@ -60,6 +60,8 @@ enum ObjectLexicon {
         "与", "以及", "就近", "就地", "常态化", "长期", "全程",
         // Distributives: 投资1000余万元|村村建设… (in each village), not what is counted.
         "村村", "户户", "人人", "家家", "处处",
+        // When, and how, the counted acted (86名第一书记|今年一季度全部到岗, 党支部|同步开展).
+        "今年", "去年", "当年", "年内", "目前", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "同步",
     ])
 
     /// Nouns that contain a verb of ``verbs`` (党组织 holds 组织) or open with a function word
@@ -87,7 +89,7 @@ enum ObjectLexicon {
     static let yearTails = WordTable(words: ["以来", "来", "底", "初", "末", "年底", "上半年", "下半年", "全年"])
 
     /// Opens the state before a change (…收入由2020年的1.12亿元增长到…): the object ends before it.
-    static let changeFrom: Unicode.Scalar = "由"
+    static let changeFrom: ScalarSet = ["由", "从"]
 
     /// List heads: `…等资源` gives way to the head noun after 等.
     static let listEnd: Unicode.Scalar = "等"
