@@ -97,10 +97,22 @@ public struct IndicatorClassifier: Sendable {
         for indicator: Indicator, tables: Tables, object: [Unicode.Scalar], fact: Fact, text: [Unicode.Scalar]
     ) -> String? {
         if indicator.heads.isEmpty { return indicator.defaultKind }
-        if let match = tables.heads.longestMatch(in: object, endingAt: object.count),
-           tables.objectNeeds[match.value].map({ $0.firstMatch(in: object, within: object.indices) != nil }) ?? true,
-           tables.sentenceNeeds[match.value].map({ $0.firstMatch(in: text, within: fact.sentenceRange) != nil }) ?? true {
-            return indicator.heads[match.value].kind
+        // The head the object ends with; for a count of persons, else the last one inside it when a verb or a
+        // function word follows it, which the object finder did not know (98名驻村第一书记|吃住在村). A list of
+        // persons (党员团员民警) is no such head.
+        var end = object.count
+        while end > 0 {
+            if let match = tables.heads.longestMatch(in: object, endingAt: end) {
+                if end < object.count, ObjectLexicon.verbs.longestMatch(in: object, at: end, limit: object.count) == nil,
+                   ObjectLexicon.functionWords.longestMatch(in: object, at: end, limit: object.count) == nil { break }
+                if tables.objectNeeds[match.value].map({ $0.firstMatch(in: object, within: object.indices) != nil }) ?? true,
+                   tables.sentenceNeeds[match.value].map({ $0.firstMatch(in: text, within: fact.sentenceRange) != nil }) ?? true {
+                    return indicator.heads[match.value].kind
+                }
+                break
+            }
+            guard fact.unit == .person else { break }
+            end -= 1
         }
         if !indicator.roles.isEmpty, let roles = roles(after: fact, in: text), !roles.isEmpty,
            roles.allSatisfy({ role in indicator.roles.contains(where: role.hasSuffix) }) {

@@ -13,3 +13,12 @@ struct Quantity: Sendable, Hashable {
     var unit: QuantityUnit
     var classifier: String
 }
+
+extension Quantity {
+    /// The bound is a word before or after the number (超过, 过, 不足, 以上, 左右), not 余 or 多 inside it: a limit or
+    /// a threshold, where 余 only rounds.
+    func hasBoundWord(in text: [Unicode.Scalar]) -> Bool {
+        surfaceRange.lowerBound < numberStart
+            || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: surfaceRange.upperBound, lowerBound: numberStart) != nil
+    }
+}

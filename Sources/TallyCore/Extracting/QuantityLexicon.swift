@@ -30,10 +30,10 @@ enum QuantityLexicon {
     static let spokenBounds = WordTable([("上", Qualifier.over), ("数", .over), ("几", .over)])
 
     /// Bound words that set the qualifier from a little way before the number
-    /// (最高可获 2000万元, 至少在村工作 3天) without joining the surface.
+    /// (最高可获 2000万元, 至少在村工作 3天, 约占23%) without joining the surface.
     static let distantBounds = WordTable([
         ("最高", Qualifier.under), ("最多", .under), ("不超过", .under), ("至少", .over), ("不少于", .over),
-        ("不低于", .over),
+        ("不低于", .over), ("约占", .approx),
     ])
     /// How many scalars before the number a distant bound word may stand.
     static let distantBoundReach = 8

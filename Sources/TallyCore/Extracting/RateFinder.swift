@@ -30,7 +30,7 @@ struct RateFinder: Sendable {
         if quantity.unit == .percent || quantity.unit == .percentagePoint { return false }
         // 35岁以下, 60周岁以上, 五六十岁的妇女: an age limit or span of a group (七十多岁的老党员 is one person's age).
         if RateLexicon.thresholdMeasures.contains(quantity.classifier),
-           quantity.qualifier == .range || quantity.qualifier != .exact && Self.hasBoundWord(quantity, in: text) {
+           quantity.qualifier == .range || quantity.qualifier != .exact && quantity.hasBoundWord(in: text) {
             return true
         }
         let gap = context.gap
@@ -46,7 +46,7 @@ struct RateFinder: Sendable {
         // 收入50万元以上的强村, 在校生不足100人的小学, 1亿元以上项目43个, 带动就业10人以上…的，: a bound that makes a
         // class of members is one each of them meets. A duration before 的 (学了将近一年的直播) tells how long, not a class.
         if quantity.qualifier == .over || quantity.qualifier == .under, !QuantityLexicon.timeUnits.contains(quantity.unit),
-           Self.hasBoundWord(quantity, in: text),
+           quantity.hasBoundWord(in: text),
            Self.describesClass(quantity, in: text, clause: context.clause, next: context.next) { return true }
         // 为405个村各培养3至5名: 各 before the verb hands the figure to each.
         if let each = RateLexicon.eachBeforeVerb.firstMatch(in: text, within: context.clause.lowerBound..<quantity.numberStart),
@@ -58,6 +58,10 @@ struct RateFinder: Sendable {
             if let each = RateLexicon.each.firstMatch(in: text, within: start..<previous.numberStart),
                !QuotedSpans.isQuoted(each.range.lowerBound, in: quoted) { return true }
         }
+        // 一场下来，直播间能聚起上千人: one stretch told in a clause of its own governs the clauses after it.
+        if context.statementStart < context.clause.lowerBound,
+           let stretch = RateLexicon.stretchCues.firstMatch(in: text, within: context.statementStart..<context.clause.lowerBound),
+           RateLexicon.totals.firstMatch(in: text, within: stretch.range.upperBound..<quantity.numberStart) == nil { return true }
         return context.previousIsRate
             && isGoverned(text, from: context.statementStart, clauseStart: context.clause.lowerBound, number: quantity.numberStart,
                           quoted: quoted)
@@ -73,7 +77,7 @@ struct RateFinder: Sendable {
               // An age describes the person it stands before (53岁的王秀兰干了近两年), not a group.
               !RateLexicon.thresholdMeasures.contains(previous.classifier)
         else { return false }
-        guard Self.hasBoundWord(quantity, in: text), RateLexicon.totals.firstMatch(in: text, within: context.gap) == nil else { return false }
+        guard quantity.hasBoundWord(in: text), RateLexicon.totals.firstMatch(in: text, within: context.gap) == nil else { return false }
         var from = context.gap.lowerBound
         while let verb = ObjectLexicon.verbs.firstMatch(in: text, within: from..<context.gap.upperBound) {
             if RateLexicon.thresholdVerbs.longestMatch(in: text, at: verb.range.lowerBound, limit: context.gap.upperBound) == nil {
@@ -100,15 +104,10 @@ struct RateFinder: Sendable {
         guard let next, next.unit != quantity.unit, next.numberStart < end, next.numberStart > quantity.surfaceRange.upperBound
         else { return false }
         let between = quantity.surfaceRange.upperBound..<max(quantity.surfaceRange.upperBound, next.surfaceRange.lowerBound)
-        return !between.isEmpty && ObjectLexicon.verbs.firstMatch(in: text, within: between) == nil
+        // A list (覆盖企业超过260家、职工1.1万余人) names two things, not a class and its count.
+        return !between.isEmpty && !between.contains(where: { ObjectLexicon.listSeparators.contains(text[$0]) })
+            && ObjectLexicon.verbs.firstMatch(in: text, within: between) == nil
             && RateLexicon.totals.firstMatch(in: text, within: between) == nil
-    }
-
-    /// The quantity's bound is a word before or after it (超过, 过, 不足, 以上, 左右), not 余 or 多 inside it.
-    private static func hasBoundWord(_ quantity: Quantity, in text: [Unicode.Scalar]) -> Bool {
-        quantity.surfaceRange.lowerBound < quantity.numberStart
-            || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: quantity.surfaceRange.upperBound,
-                                                             lowerBound: quantity.numberStart) != nil
     }
 
     /// A rate cue between `start` and `end`, outside quoted names (实施“每周一修”等20余项 is no rate).

@@ -11,14 +11,17 @@ enum RateLexicon {
         "一个月就", "一个月也", "一季能", "一季可", "一季就", "一亩地", "一亩", "一斤", "亩产",
         "年加工", "年培训", "年服务", "年收购", "年生产", "年出栏", "年种植", "年带动", "年吸纳", "年发放", "年上缴",
         "一年的", "一个月的", "一天的", "一年光", "月收入", "月工资", "月报酬", "月基本报酬", "月补贴",
-        "年可", "年能", "年租金", "年收益", "年利润", "年净利润", "年发电量",
+        "年可", "年能", "年租金", "年收益", "年利润", "年净利润", "年发电量", "年经营收入", "年托管",
+        "日烘干", "日处理", "日产", "日接待", "一户就", "一户能",
         // One occasion or one piece told as typical (一场下来能吸引六七十名, 一篇稿子两三千字, 一天工钱一百多块钱).
         "一天", "一场", "一篇", "一堂课", "一节课", "一次就", "一期",
         // A threshold each member meets: 全县村集体收入全部达到10万元以上.
-        "全部达到", "均达到", "都达到", "全部超过", "均超过", "都超过", "全部突破", "均突破", "全部过",
+        "全部达到", "均达到", "都达到", "全部超过", "均超过", "都超过", "全部突破", "均突破", "全部过", "全部实现",
     ])
     /// Per-period cues that govern every clause of their statement (每年可增收…，带动就业…).
     static let governingCues = WordTable(words: ["每年", "每月", "每季度", "每周", "每天", "每日", "年均", "月均", "日均"])
+    /// One stretch told as typical, in a clause of its own (一场下来，直播间能聚起上千人): it governs the clauses after it.
+    static let stretchCues = WordTable(words: ["一场下来", "一年下来", "一季下来", "一天下来", "一个月下来"])
     /// Words that make a figure a total, not a rate: a later clause with one of them (…，累计服务3000人次)
     /// leaves the 每年 before it, and a count with one between it and a bound (5个村共增收超过50万元) is no threshold.
     static let totals = WordTable(words: [

@@ -24,7 +24,11 @@ struct StatusFinder: Sendable {
         if hasFutureVerb(in: text, within: before) { return .plan }
         if quantity.qualifier == .approx, StatusLexicon.goalVerbs.firstMatch(in: text, within: before) != nil { return .plan }
         if StatusLexicon.standard.firstMatch(in: text, within: before)?.value == true { return .standard }
-        if isPolicyNotice, quantity.unit == .yuan, StatusLexicon.spending.firstMatch(in: text, within: before) == nil { return .standard }
+        if isPolicyNotice, StatusLexicon.spending.firstMatch(in: text, within: before) == nil,
+           quantity.unit == .yuan || quantity.qualifier != .exact && quantity.hasBoundWord(in: text) {
+            // A policy's amounts, and its limits of any unit (比例不低于60%, 时限压缩至15天以内), hold for each recipient.
+            return .standard
+        }
         return .actual
     }
 

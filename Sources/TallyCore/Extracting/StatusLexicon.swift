@@ -14,15 +14,17 @@ enum StatusLexicon {
         ("最高", true), ("最多可", true), ("控制在", true), ("给予", true), ("一次性", true), ("标准", true), ("不超过", true),
         ("享受", true), ("可获", true), ("可享受", true),
         // An obligation each recipient meets (驿站须在2小时以内响应).
-        ("须在", true), ("须于", true), ("必须", true), ("应在", true), ("应当", true), ("不得超过", true), ("不得少于", true),
+        ("须", true), ("必须", true), ("应在", true), ("应当", true), ("不得超过", true), ("不得少于", true),
         // Not a rule: 标准化菌棚 (standardised sheds), 点击量最高的一条 (a superlative).
         ("标准化", false), ("最高的", false), ("最多的", false),
     ])
     /// An article that announces a policy: its amounts are standards (出台《…》, 印发《…》) …
     static let policyVerbs = WordTable(words: ["出台", "印发", "制定出台", "发布"])
-    /// … unless the clause says the money was spent (投资1000余万元).
+    /// … unless the clause says the money was spent or reached (投资1000余万元, 收入合计2.35亿元).
     static let spending = WordTable(words: [
         "投资", "投入", "累计", "发放", "拨付", "争取", "筹集", "统筹", "协调", "捐赠", "募集", "使用", "落实", "兑现",
+        // … or reached (村集体经济收入合计2.35亿元, 实现收入…).
+        "合计", "实现", "完成", "增长", "较上年",
     ])
 
     /// A share of another figure: before the number (其中22名; 表彰…12名, 约谈…3名 single out some of them).

@@ -49,11 +49,11 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
 /// notices, with cells made by hand under `docs/indicators.md` by writers who did not see the
 /// code (`Fixtures/unseen`: eight pages; `unseen2` to `unseen6`: five or six each, with kickers, an interview,
 /// numbered points, short-news columns, reposts from other sites and papers, year-in-review sections; `unseen6`,
-/// a year later, scored 0.786 blind before its fixes; `unseen7`, 0.874 blind).
+/// a year later, scored 0.786 blind before its fixes; `unseen7` 0.874 and `unseen8` 0.826 blind).
 /// The floors are what the rules reached on each set: a regression guard, not a target.
 @Suite struct UnseenCellScoreTests {
     @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.85), ("unseen5", 5, 0.85),
-                      ("unseen6", 6, 0.85), ("unseen7", 6, 0.85)])
+                      ("unseen6", 6, 0.85), ("unseen7", 6, 0.9), ("unseen8", 6, 0.8)])
     func handWrittenPagesKeepTheirScore(folderName: String, pages: Int, floor: Double) throws {
         let folder = Fixtures.directory.appendingPathComponent(folderName)
         let score = try cellScore(pages: folder.appendingPathComponent("pages"), gold: folder.appendingPathComponent("cells.tsv"),
@@ -64,12 +64,12 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
 
 /// Fact-level scores on pages written for the tests by writers who did not see the code: `facts1` (ten pages:
 /// roundups, interviews with spoken numbers, village reports with per-year flows, policy notices), `facts2` (six)
-/// `facts3` (eight: reposts, a year-end review, a Q&A interview, a short-news column) and `facts4` (eight, a later
-/// year, policy notices with numbered sections). `facts2`, `facts3` and `facts4` were measured blind first
-/// (full-fact 0.939, 0.912 and 0.910). The floors are what the rules reached: a regression
+/// `facts3` (eight: reposts, a year-end review, a Q&A interview, a short-news column), `facts4` and `facts5` (eight
+/// each, a later year, policy notices with numbered sections). `facts2` to `facts5` were measured blind first
+/// (full-fact 0.939, 0.912, 0.910 and 0.926). The floors are what the rules reached: a regression
 /// guard, not a target.
 @Suite struct UnseenFactScoreTests {
-    @Test(arguments: [("facts1", 10, 0.96), ("facts2", 6, 0.945), ("facts3", 8, 0.96), ("facts4", 8, 0.95)])
+    @Test(arguments: [("facts1", 10, 0.96), ("facts2", 6, 0.955), ("facts3", 8, 0.96), ("facts4", 8, 0.96), ("facts5", 8, 0.96)])
     func handWrittenPagesKeepTheirFactScores(folderName: String, pageCount: Int, fullFloor: Double) throws {
         let folder = Fixtures.directory.appendingPathComponent(folderName)
         let pages = try FileManager.default.contentsOfDirectory(at: folder.appendingPathComponent("pages"), includingPropertiesForKeys: nil)

@@ -68,6 +68,7 @@ import TallyTestSupport
         Case(marked: "卖了⟦近万元⟧。", value: 10_000, qualifier: .under, unit: .yuan, classifier: "元"),
         Case(marked: "考核得分⟦85分以下⟧的要整改。", value: 85, qualifier: .under, unit: .count, classifier: "分"),
         Case(marked: "打了⟦12眼⟧机井。", value: 12, qualifier: .exact, unit: .count, classifier: "眼"),
+        Case(marked: "老年人约占⟦31%⟧。", value: 31, qualifier: .approx, unit: .percent, classifier: "%"),
     ]
 
     @Test(arguments: cases) func readsTheQuantity(_ c: Case) throws {

@@ -46,6 +46,10 @@ import TallyTestSupport
         ("服务站须在⟦3小时以内⟧回应。", [true]),
         ("贴息比例⟦最高50%⟧。", [true]),
         ("⟦五六十岁⟧的妇女在车间务工。", [true]),
+        // One stretch in a clause of its own governs the clauses after it; a list names two things, not a class.
+        ("一年下来，合作社能带来⟦两万多元⟧收入。", [true]),
+        ("驿站覆盖企业⟦超过80家⟧、职工⟦6000余人⟧。", [false, false]),
+        ("烘干中心日烘干能力达到⟦150吨⟧。", [true]),
     ])
     func rate(marked: String, expected: [Bool]) {
         #expect(ScopeAndStatusTests.marked(marked).map(\.isRate) == expected, "\(marked)")

@@ -62,6 +62,11 @@ import TallyTestSupport
     @Test func policyNoticesAmountsAreStandardsUnlessSpent() {
         let body = "近日，金乡县出台《人才引育十条》。新落户的高层次人才安居补助为⟦20万元⟧；去年累计兑现奖补资金⟦360万元⟧。"
         #expect(Self.marked(body).map(\.status) == [.standard, .actual])
+        // Its limits of any unit are standards too, and so rates; an exact count it reports is not.
+        let limits = "近日，汶上县出台《民宿发展八条》。合作社聘用本村村民的比例⟦不低于60%⟧，审批时限压缩至⟦10天以内⟧；全县已有民宿⟦42家⟧。"
+        #expect(Self.marked(limits).map(\.status) == [.standard, .standard, .actual])
+        #expect(Self.marked(limits).map(\.isRate) == [true, true, false])
+        #expect(Self.marked("去年，全县村集体经济收入合计⟦1.8亿元⟧。近日，县里出台《扶持办法》。").first?.status == .actual)
     }
 
     @Test func sharesAndSupersededStates() {
