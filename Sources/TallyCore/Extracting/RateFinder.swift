@@ -48,6 +48,8 @@ struct RateFinder: Sendable {
         if quantity.qualifier == .over || quantity.qualifier == .under, !QuantityLexicon.timeUnits.contains(quantity.unit),
            quantity.hasBoundWord(in: text),
            Self.describesClass(quantity, in: text, clause: context.clause, next: context.next) { return true }
+        // 5万元至20万元的，须提交…: a range before 的 is a class too.
+        if quantity.qualifier == .range, Self.isFollowedByModifierEnd(quantity, in: text, limit: context.clause.upperBound) { return true }
         // 为405个村各培养3至5名: 各 before the verb hands the figure to each.
         if let each = RateLexicon.eachBeforeVerb.firstMatch(in: text, within: context.clause.lowerBound..<quantity.numberStart),
            ObjectLexicon.verbs.longestMatch(in: text, at: each.range.upperBound, limit: quantity.numberStart) != nil { return true }
@@ -91,10 +93,7 @@ struct RateFinder: Sendable {
     /// The bounded figure describes a class: 的 follows it, its clause ends in 的 (…10人以上、收入超过200万元的，),
     /// or a count of the class follows in its clause with no verb between (1亿元以上项目43个).
     private static func describesClass(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>, next: Quantity?) -> Bool {
-        let limit = min(clause.upperBound, text.count)
-        var i = quantity.surfaceRange.upperBound
-        while i < limit, ScalarClass.isGap(text[i]) { i += 1 }
-        if i < limit, text[i] == ObjectLexicon.modifierEnd { return true }
+        if isFollowedByModifierEnd(quantity, in: text, limit: clause.upperBound) { return true }
         let end = ScalarClass.clauseEnd(after: quantity.surfaceRange.upperBound, in: text, limit: text.count)
         var last = end
         while last > quantity.surfaceRange.upperBound, ScalarClass.isGap(text[last - 1]) { last -= 1 }
@@ -110,11 +109,25 @@ struct RateFinder: Sendable {
             && RateLexicon.totals.firstMatch(in: text, within: between) == nil
     }
 
+    /// 的 right after the quantity: it describes the noun that follows.
+    private static func isFollowedByModifierEnd(_ quantity: Quantity, in text: [Unicode.Scalar], limit: Int) -> Bool {
+        let limit = min(limit, text.count)
+        var i = quantity.surfaceRange.upperBound
+        while i < limit, ScalarClass.isGap(text[i]) { i += 1 }
+        return i < limit && text[i] == ObjectLexicon.modifierEnd
+    }
+
     /// A rate cue between `start` and `end`, outside quoted names (实施“每周一修”等20余项 is no rate).
     private func hasCue(in text: [Unicode.Scalar], from start: Int, to end: Int, quoted: [Bool]) -> Bool {
         var from = start
         while from < end, let cue = RateLexicon.cues.firstMatch(in: text, within: from..<end) {
             if QuotedSpans.isQuoted(cue.range.lowerBound, in: quoted) {
+                from = cue.range.upperBound
+                continue
+            }
+            // 点击量最高的一条: a superlative picks one, it caps nothing.
+            if cue.range.upperBound < text.count, text[cue.range.upperBound] == ObjectLexicon.modifierEnd,
+               RateLexicon.superlatives.longestMatch(in: text, at: cue.range.lowerBound, limit: cue.range.upperBound) != nil {
                 from = cue.range.upperBound
                 continue
             }

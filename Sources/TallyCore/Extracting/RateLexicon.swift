@@ -30,6 +30,8 @@ enum RateLexicon {
         // A new actor (…，区里还引导企业捐资280万元) opens a statement of its own.
         "区里", "县里", "市里", "镇里", "乡里",
     ])
+    /// Cues that, before 的, pick the greatest member (点击量最高的一条) rather than cap each one.
+    static let superlatives = WordTable(words: ["最高", "最多"])
     /// 各 before a verb (各培养3至5名): each of the named units gets the figure.
     static let eachBeforeVerb = WordTable(words: ["各"])
     /// How a clause a 每年 governs goes on without a subject of its own (…，可提供岗位120个; …，还能带动…).

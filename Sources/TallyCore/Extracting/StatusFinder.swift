@@ -24,10 +24,16 @@ struct StatusFinder: Sendable {
         if hasFutureVerb(in: text, within: before) { return .plan }
         if quantity.qualifier == .approx, StatusLexicon.goalVerbs.firstMatch(in: text, within: before) != nil { return .plan }
         if StatusLexicon.standard.firstMatch(in: text, within: before)?.value == true { return .standard }
-        if isPolicyNotice, StatusLexicon.spending.firstMatch(in: text, within: before) == nil,
-           quantity.unit == .yuan || quantity.qualifier != .exact && quantity.hasBoundWord(in: text) {
-            // A policy's amounts, and its limits of any unit (比例不低于60%, 时限压缩至15天以内), hold for each recipient.
-            return .standard
+        if isPolicyNotice, StatusLexicon.spending.firstMatch(in: text, within: before) == nil {
+            // A policy's amounts hold for each recipient; so do its limits and ranges of any unit (比例不低于60%,
+            // 时限压缩至15天以内, 期限为10至15年), unless the sentence tells an aim or a result (力争…达到12万人以上,
+            // 已累计…带动就业超800人).
+            if quantity.unit == .yuan { return .standard }
+            let sentence = sentenceStart..<quantity.numberStart
+            if quantity.qualifier == .range || quantity.qualifier != .exact && quantity.hasBoundWord(in: text),
+               StatusLexicon.plan.firstMatch(in: text, within: sentence) == nil,
+               StatusLexicon.spending.firstMatch(in: text, within: sentence) == nil,
+               RateLexicon.totals.firstMatch(in: text, within: sentence) == nil { return .standard }
         }
         return .actual
     }

@@ -50,6 +50,8 @@ import TallyTestSupport
         ("一年下来，合作社能带来⟦两万多元⟧收入。", [true]),
         ("驿站覆盖企业⟦超过80家⟧、职工⟦6000余人⟧。", [false, false]),
         ("烘干中心日烘干能力达到⟦150吨⟧。", [true]),
+        ("点击量最高的一条⟦超过3万次⟧。", [false]),
+        ("预算⟦3万元至10万元⟧的，由村民代表会议表决。", [true]),
     ])
     func rate(marked: String, expected: [Bool]) {
         #expect(ScopeAndStatusTests.marked(marked).map(\.isRate) == expected, "\(marked)")

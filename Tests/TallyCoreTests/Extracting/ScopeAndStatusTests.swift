@@ -67,6 +67,9 @@ import TallyTestSupport
         #expect(Self.marked(limits).map(\.status) == [.standard, .standard, .actual])
         #expect(Self.marked(limits).map(\.isRate) == [true, true, false])
         #expect(Self.marked("去年，全县村集体经济收入合计⟦1.8亿元⟧。近日，县里出台《扶持办法》。").first?.status == .actual)
+        // An aim or a result in the sentence keeps a bounded figure out of the rules.
+        let aims = "近日，县里出台《人才十条》。《十条》明确，力争人才总量达到⟦5万人以上⟧；已累计带动就业⟦超600人⟧。"
+        #expect(Self.marked(aims).map(\.status) == [.plan, .actual])
     }
 
     @Test func sharesAndSupersededStates() {
