@@ -6,8 +6,9 @@
 /// A figure is a rate when, in its clause, a cue governs it (每, 年均, 年收入, 一天能); when it is a
 /// bound each counted member meets (八成的村集体收入超过20万元, 35岁以下); when it continues a rate
 /// (listed after one, or the state after a change of one); when a 每 before an earlier figure of its
-/// clause reaches it (每位60岁以上老人发放500元); or when a per-period cue opening its statement
-/// governs the clauses after it (每年可增收60万元以上，带动就业120余人).
+/// clause reaches it (每位60岁以上老人发放500元); when a per-period cue opening its statement
+/// governs the clauses after it (每年可增收60万元以上，带动就业120余人); or when it describes a class
+/// (收入50万元以上的强村). A standard (``FactStatus/standard``) is a rate too; the extractor sets that.
 struct RateFinder: Sendable {
     /// Where a quantity stands among the figures before it in its sentence.
     struct Context {
@@ -26,7 +27,8 @@ struct RateFinder: Sendable {
     }
 
     func isRate(_ quantity: Quantity, in text: [Unicode.Scalar], context: Context, quoted: [Bool]) -> Bool {
-        // A share is a proportion of a whole, not a figure for each of something.
+        // A share is a proportion of a whole, not a figure for each of something (a percentage that is a policy's
+        // standard is made a rate by its status, in ``FactExtractor``).
         if quantity.unit == .percent || quantity.unit == .percentagePoint { return false }
         // 35岁以下, 60周岁以上, 五六十岁的妇女: an age limit or span of a group (七十多岁的老党员 is one person's age).
         if RateLexicon.thresholdMeasures.contains(quantity.classifier),
