@@ -150,7 +150,9 @@ struct ObjectFinder: Sendable {
                 end -= 1
                 trimmed = true
             } else if let w = ObjectLexicon.trailingNoise.longestMatch(in: text, endingAt: end, lowerBound: lower),
-                      end - w.length > lower {
+                      end - w.length > lower,
+                      // 累计报到|1.06万名: a verb that ends in a noise word (到) is a verb, not 报 plus noise.
+                      (ObjectLexicon.verbs.longestMatch(in: text, endingAt: end, lowerBound: lower)?.length ?? 0) <= w.length {
                 end -= w.length
                 trimmed = true
             } else if quantity.unit != .event, let v = ObjectLexicon.verbs.longestMatch(in: text, endingAt: end, lowerBound: lower),

@@ -62,6 +62,7 @@ enum ObjectLexicon {
         "村村", "户户", "人人", "家家", "处处",
         // When, and how, the counted acted (86名第一书记|今年一季度全部到岗, 党支部|同步开展).
         "今年", "去年", "当年", "年内", "目前", "一季度", "二季度", "三季度", "四季度", "上半年", "下半年", "同步",
+        "每天", "每周", "每月", "每年",
     ])
 
     /// Nouns that contain a verb of ``verbs`` (党组织 holds 组织) or open with a function word

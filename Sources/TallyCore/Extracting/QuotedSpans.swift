@@ -11,6 +11,9 @@ enum QuotedSpans {
         "“": "”", "《": "》", "「": "」", "『": "』", "‘": "’", "\"": "\"", "〈": "〉",
     ]
 
+    /// The closing marks of ``pairs``.
+    static let closers = Set(pairs.values)
+
     /// Cheap pre-test for ``pairs`` keys.
     @inline(__always)
     static func mayOpen(_ s: Unicode.Scalar) -> Bool {

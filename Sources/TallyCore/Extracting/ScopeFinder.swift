@@ -81,8 +81,9 @@ struct ScopeFinder: Sendable {
             guard let suffix = ScopeLexicon.villageSuffixes.longestMatch(in: text, endingAt: index, lowerBound: range.lowerBound)
             else { continue }
             let suffixStart = index - suffix.length
-            // 吴村镇: a 村 inside a town's name.
-            if index < text.count, ScopeLexicon.townSuffixes.longestMatch(in: text, at: index, limit: text.count) != nil { continue }
+            // 吴村镇: a 村 inside a town's name; “归雁兴村”: a 村 ending a quoted slogan.
+            if index < text.count, ScopeLexicon.townSuffixes.longestMatch(in: text, at: index, limit: text.count) != nil
+                || QuotedSpans.closers.contains(text[index]) { continue }
             let start = nameStart(in: text, before: suffixStart, floor: range.lowerBound)
             let name = Array(text[start..<suffixStart])
             guard name.count >= 2, isVillageName(name), startsName(in: text, at: start, floor: range.lowerBound) else { continue }

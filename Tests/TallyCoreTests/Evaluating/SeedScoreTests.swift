@@ -49,11 +49,11 @@ func cellScore(pages: URL, gold: URL, expectedPages: Int) throws -> CellScorer.S
 /// notices, with cells made by hand under `docs/indicators.md` by writers who did not see the
 /// code (`Fixtures/unseen`: eight pages; `unseen2` to `unseen6`: five or six each, with kickers, an interview,
 /// numbered points, short-news columns, reposts from other sites and papers, year-in-review sections; `unseen6`,
-/// a year later, scored 0.786 blind before its fixes; `unseen7` 0.874 and `unseen8` 0.826 blind).
+/// a year later, scored 0.786 blind before its fixes; `unseen7` 0.874, `unseen8` 0.826 and `unseen9` 0.760 blind).
 /// The floors are what the rules reached on each set: a regression guard, not a target.
 @Suite struct UnseenCellScoreTests {
     @Test(arguments: [("unseen", 8, 0.95), ("unseen2", 6, 0.85), ("unseen3", 6, 0.9), ("unseen4", 6, 0.85), ("unseen5", 5, 0.85),
-                      ("unseen6", 6, 0.85), ("unseen7", 6, 0.9), ("unseen8", 6, 0.8)])
+                      ("unseen6", 6, 0.85), ("unseen7", 6, 0.9), ("unseen8", 6, 0.8), ("unseen9", 6, 0.75)])
     func handWrittenPagesKeepTheirScore(folderName: String, pages: Int, floor: Double) throws {
         let folder = Fixtures.directory.appendingPathComponent(folderName)
         let score = try cellScore(pages: folder.appendingPathComponent("pages"), gold: folder.appendingPathComponent("cells.tsv"),
