@@ -62,9 +62,8 @@ struct RateFinder: Sendable {
             if let each = RateLexicon.each.firstMatch(in: text, within: start..<previous.numberStart),
                !QuotedSpans.isQuoted(each.range.lowerBound, in: quoted) { return true }
         }
-        // 一场下来，直播间能聚起上千人: one stretch told in a clause of its own governs the clauses after it.
-        if context.statementStart < context.clause.lowerBound,
-           let stretch = RateLexicon.stretchCues.firstMatch(in: text, within: context.statementStart..<context.clause.lowerBound),
+        // 一场下来，直播间能聚起上千人: one stretch told as typical governs its clause and the clauses after it.
+        if let stretch = RateLexicon.stretchCues.firstMatch(in: text, within: context.statementStart..<quantity.numberStart),
            RateLexicon.totals.firstMatch(in: text, within: stretch.range.upperBound..<quantity.numberStart) == nil { return true }
         return context.previousIsRate
             && isGoverned(text, from: context.statementStart, clauseStart: context.clause.lowerBound, number: quantity.numberStart,
@@ -102,8 +101,9 @@ struct RateFinder: Sendable {
         if last > quantity.surfaceRange.upperBound, text[last - 1] == ObjectLexicon.modifierEnd, end < text.count, text[end] != "。" {
             return true
         }
-        guard let next, next.unit != quantity.unit, next.numberStart < end, next.numberStart > quantity.surfaceRange.upperBound
-        else { return false }
+        // The bound measures the members (money, size), the next figure counts them: 逾120名书记分6批次 counts persons.
+        guard let next, next.unit != quantity.unit, next.numberStart < end, next.numberStart > quantity.surfaceRange.upperBound,
+              !RateLexicon.memberCounts.contains(quantity.unit) else { return false }
         let between = quantity.surfaceRange.upperBound..<max(quantity.surfaceRange.upperBound, next.surfaceRange.lowerBound)
         // A list (覆盖企业超过260家、职工1.1万余人) names two things, not a class and its count.
         return !between.isEmpty && !between.contains(where: { ObjectLexicon.listSeparators.contains(text[$0]) })

@@ -30,6 +30,8 @@ enum RateLexicon {
         // A new actor (…，区里还引导企业捐资280万元) opens a statement of its own.
         "区里", "县里", "市里", "镇里", "乡里",
     ])
+    /// Units that count members (persons, households, things): such a figure names a group, never a bound on each.
+    static let memberCounts: Set<QuantityUnit> = [.person, .personTime, .household, .count, .event]
     /// Cues that, before 的, pick the greatest member (点击量最高的一条) rather than cap each one.
     static let superlatives = WordTable(words: ["最高", "最多"])
     /// 各 before a verb (各培养3至5名): each of the named units gets the figure.

@@ -38,7 +38,8 @@ enum UnitLexicon {
         ("千克", .count, 1), ("斤", .count, 1), ("封", .count, 1), ("首", .count, 1), ("集", .count, 1),
         ("床", .count, 1), ("箱", .count, 1), ("袋", .count, 1), ("台次", .count, 1),
         ("岁", .count, 1), ("周岁", .count, 1), ("课时", .count, 1), ("艘", .count, 1), ("趟", .count, 1), ("对", .count, 1), ("眼", .count, 1),
-        ("遍", .count, 1), ("千瓦时", .count, 1), ("分", .count, 1),
+        ("遍", .count, 1), ("千瓦时", .count, 1), ("分", .count, 1), ("面", .count, 1), ("兆瓦", .count, 1),
+        ("度", .count, 1), ("立方米", .count, 1),
     ]
 
     static let table = WordTable(entries.map { ($0.0, Entry(unit: $0.1, scale: $0.2)) })

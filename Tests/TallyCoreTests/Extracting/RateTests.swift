@@ -51,6 +51,8 @@ import TallyTestSupport
         ("驿站覆盖企业⟦超过80家⟧、职工⟦6000余人⟧。", [false, false]),
         ("烘干中心日烘干能力达到⟦150吨⟧。", [true]),
         ("点击量最高的一条⟦超过3万次⟧。", [false]),
+        ("一个棚一季下来收入⟦3万多元⟧。", [true]),
+        ("⟦逾80名⟧书记分⟦4批次⟧驻村学习。", [false, false]),
         ("预算⟦3万元至10万元⟧的，由村民代表会议表决。", [true]),
     ])
     func rate(marked: String, expected: [Bool]) {
