@@ -82,6 +82,10 @@ public struct FactExtractor: Sendable {
                         // …由1.12亿元增长到2.36亿元: the state after a change counts what the state before did,
                         // unless it names its own (…调整为15个党总支).
                         object = previousObject
+                    } else if namesOnlyAVerb || Self.namesNothing(object),
+                              let verb = namesOnlyAVerb ? object : Self.verbBefore(quantity, in: text, clause: clause) {
+                        let noun = objects.antecedent(ofVerb: verb, in: text, sentenceStart: sentence.range.lowerBound, clauseStart: clause.lowerBound)
+                        if !noun.isEmpty { object = noun }
                     }
                     previousObject = object
                     let statementStart = Self.statementStart(of: quantity, sentence: sentence.range, in: text)
@@ -200,6 +204,21 @@ public struct FactExtractor: Sendable {
             lastEnd = mention.range.upperBound
         }
         return found
+    }
+
+    /// An object that is empty or only a word of when (今年, 三年来 left whole): it names no thing.
+    static func namesNothing(_ object: String) -> Bool {
+        let scalars = ScalarText.scalars(of: object)
+        return scalars.isEmpty || ObjectLexicon.leadingNoise.longestMatch(in: scalars, at: 0)?.length == scalars.count
+    }
+
+    /// The verb right before the quantity in its clause (累计组建|418支), if one stands there.
+    static func verbBefore(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>) -> String? {
+        var end = quantity.surfaceRange.lowerBound
+        while end > clause.lowerBound, ScalarClass.isGap(text[end - 1]) { end -= 1 }
+        return ObjectLexicon.verbs.longestMatch(in: text, endingAt: end, lowerBound: clause.lowerBound).map {
+            ScalarText.string(text[(end - $0.length)..<end])
+        }
     }
 
     /// True when `object` is the noun right after the quantity (15个|乡镇机关党总支).

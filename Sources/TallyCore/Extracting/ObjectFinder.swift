@@ -48,7 +48,8 @@ struct ObjectFinder: Sendable {
         // After 的 a noun follows, even one that opens like a verb (全长1600余米的|建设路).
         let followsModifier = i < end && text[i] == ObjectLexicon.modifierEnd
         if followsModifier { i += 1 }
-        if i < end, !followsModifier, let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
+        if i < end, !followsModifier, ObjectLexicon.nounsContainingVerbs.longestMatch(in: text, at: i, limit: end) == nil,
+           let v = ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: end) {
             // 2次走进非洲, 3年举办…: a duration or a count of events is of the verb's object.
             guard quantity.unit == .event || QuantityLexicon.timeUnits.contains(quantity.unit) else { return "" }
             // 举办过3次培训。: a verb-noun that ends the clause is the activity counted.
@@ -219,14 +220,43 @@ struct ObjectFinder: Sendable {
         return Self.cleaned(Array(text[max(start, end - 3 * ObjectLexicon.maximumLength)..<end]))
     }
 
-    /// The end of a year phrase at `index` (2021年, 2021年以来, 2024年底), or nil.
+    /// The end of a year phrase at `index` (2021年, 2021年以来, 2024年底, 三年来), or nil.
     private static func yearPhraseEnd(in text: [Unicode.Scalar], at index: Int, limit: Int) -> Int? {
         var i = index
-        while i < limit, ScalarClass.arabicDigit(text[i]) != nil { i += 1 }
-        guard i - index == 4, i < limit, text[i] == "年" else { return nil }
+        while i < limit, ScalarClass.arabicDigit(text[i]) != nil || NumberGrammar.isChineseNumeral(text[i]) { i += 1 }
+        let isCalendarYear = i - index == 4 && text[index..<i].allSatisfy { ScalarClass.arabicDigit($0) != nil }
+        guard i > index, i < limit, text[i] == "年" else { return nil }
         i += 1
-        if let tail = ObjectLexicon.yearTails.longestMatch(in: text, at: i, limit: limit) { i += tail.length }
+        let tail = ObjectLexicon.yearTails.longestMatch(in: text, at: i, limit: limit)
+        // A span of years (三年来, 5年以来) names when too; a bare 3年 is a duration.
+        guard isCalendarYear || tail.map({ ObjectLexicon.sinceTails.contains(ScalarText.string(text[i..<i + $0.length])) }) == true
+        else { return nil }
+        if let tail { i += tail.length }
         return i
+    }
+
+    /// 鱼台县组建志愿服务队，三年来累计组建418支: when the figure's clause names only a verb, the noun that verb
+    /// took earlier in the sentence is what it counts; "" when the verb stands nowhere before `clauseStart`.
+    func antecedent(ofVerb verb: String, in text: [Unicode.Scalar], sentenceStart: Int, clauseStart: Int) -> String {
+        let verbScalars = ScalarText.scalars(of: verb)
+        guard !verbScalars.isEmpty, clauseStart - sentenceStart > verbScalars.count else { return "" }
+        // The latest use of the verb that took a noun (累计组建418支 took a number: look further back).
+        var start = clauseStart - verbScalars.count
+        while start >= sentenceStart {
+            defer { start -= 1 }
+            guard text[start..<start + verbScalars.count].elementsEqual(verbScalars) else { continue }
+            var i = start + verbScalars.count
+            var collected: [Unicode.Scalar] = []
+            while i < clauseStart, collected.count < ObjectLexicon.maximumLength, !ScalarClass.endsClause(text[i]),
+                  ScalarClass.arabicDigit(text[i]) == nil, ObjectLexicon.functionWords.longestMatch(in: text, at: i, limit: clauseStart) == nil,
+                  collected.isEmpty || ObjectLexicon.verbs.longestMatch(in: text, at: i, limit: clauseStart) == nil {
+                collected.append(text[i])
+                i += 1
+            }
+            let noun = Self.cleaned(collected)
+            if noun.unicodeScalars.count >= 2 { return noun }
+        }
+        return ""
     }
 
     /// A number may start at this scalar: an Arabic digit, a Chinese numeral, or 万/亿 after a bound word.

@@ -49,6 +49,8 @@ enum ObjectLexicon {
         "过", "不超", "不超过", "不少于", "不低于",
         // A comparison before a change (税收收入同比|增长4.3%), a running count (志愿者累计注册|1.3万余人).
         "同比", "环比", "比上年", "较上年", "累计注册", "注册",
+        // 今年新|组建26支: 新 before the verb says when, not what.
+        "新",
     ])
 
     /// Words that end an object read after the number (102个帮扶项目|正在实施).
@@ -88,6 +90,8 @@ enum ObjectLexicon {
 
     /// What may follow a year at an object's start (2021年以来, 2024年底): still when, not what.
     static let yearTails = WordTable(words: ["以来", "来", "底", "初", "末", "年底", "上半年", "下半年", "全年"])
+    /// The tails of ``yearTails`` that make a span of years (三年来) a time phrase, not a duration.
+    static let sinceTails: Set<String> = ["以来", "来"]
 
     /// Opens the state before a change (…收入由2020年的1.12亿元增长到…): the object ends before it.
     static let changeFrom: ScalarSet = ["由", "从"]

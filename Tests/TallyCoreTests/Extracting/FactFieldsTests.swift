@@ -57,6 +57,12 @@ import TallyCore
         #expect(facts("组织4批次220余人赴监狱接受教育。").map(\.object) == ["组织", ""])
     }
 
+    /// A clause that names only a verb (三年来累计组建418支) counts what that verb took earlier in the sentence.
+    @Test func aBareVerbTakesItsEarlierNoun() {
+        let found = facts("全县以村为单元组建巾帼志愿服务队，两年来累计组建86支，今年新组建12支。举办1期骨干培训班。")
+        #expect(found.map(\.object) == ["巾帼志愿服务队", "巾帼志愿服务队", "骨干培训班"])
+    }
+
     @Test func ratesComeFromPerUnitCuesInTheClause() {
         #expect(facts("年均开展志愿服务活动100余场次。").map(\.isRate) == [true])
         #expect(facts("每亩地增收500元，累计增收6万元。").map(\.isRate) == [true, false])
