@@ -206,7 +206,7 @@ struct QuantityParser: Sendable {
             || classifier.upperBound < limit && text[classifier.upperBound] == QuantityLexicon.fractionMark { return nil }
         if unit.unit == .year {
             // A 年 after a number is a calendar year unless a duration cue stands before it.
-            // A bound word makes it a duration too (近30年, 二十多年); 来 after it makes a time phrase (驻村近两年来).
+            // A bound word makes it a duration too (将近20年, 三十多年); 来 after it makes a time phrase (驻村近两年来).
             let hasCue = hasDurationCue(in: text, before: before, lowerBound: lower)
             let after = skipGaps(text, from: end, limit: limit)
             let isBounded = qualifier != nil || first.over || QuantityLexicon.suffixQualifiers.longestMatch(in: text, at: after, limit: limit) != nil
@@ -243,7 +243,7 @@ struct QuantityParser: Sendable {
                 j -= 1
             }
         }
-        // 约180余人: 余 is the bound, 约 only hedges it.
+        // 约90余名: 余 is the bound, 约 only hedges it.
         if qualifier == .approx && first.over { qualifier = .over }
         let inner: Qualifier? = first.over ? .over : (first.approximate ? .approx : nil)
         let resolved: Qualifier = high != nil ? .range : (qualifier ?? inner ?? suffixQualifier ?? distant ?? .exact)

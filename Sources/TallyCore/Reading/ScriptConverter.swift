@@ -2,7 +2,7 @@ import COpenCC
 
 /// Reads text printed in one Chinese script as the other, through OpenCC, one scalar for one scalar.
 ///
-/// Reposts in traditional characters (`本報嘉祥訊`, `2.8萬畝`) are read with the simplified lexicons:
+/// Reposts in traditional characters (`本報嘉祥訊`, `3.6萬畝`) are read with the simplified lexicons:
 /// ``PageNormalizer`` converts each line that has a traditional character, the later stages match on the
 /// converted scalars, and headlines, bodies, sentences and surfaces are cut from the printed scalars at
 /// the same offsets. So a conversion keeps the scalar count: OpenCC converts the whole line, its phrase
@@ -10,7 +10,7 @@ import COpenCC
 /// changes the count each character is converted on its own.
 ///
 ///     let script = try ScriptConverter.traditionalToSimplified.get()
-///     script.converted(ScalarText.scalars(of: "2.8萬畝")) // the scalars of "2.8万亩"; nil for a line with nothing to convert
+///     script.converted(ScalarText.scalars(of: "3.6萬畝")) // the scalars of "3.6万亩"; nil for a line with nothing to convert
 ///
 /// `@unchecked Sendable`: OpenCC's converter is read-only once loaded, so threads may share it.
 public final class ScriptConverter: @unchecked Sendable {

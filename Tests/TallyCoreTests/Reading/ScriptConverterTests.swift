@@ -9,15 +9,15 @@ import Testing
     }
 
     @Test func readsTraditionalCharactersAsSimplifiedOneForOne() throws {
-        let printed = "本報嘉祥訊 全縣新增2.8萬畝，75歲以上老人9個、12處站點"
+        let printed = "本報嘉祥訊 全縣新增3.6萬畝，80歲以上老人7個、15處站點"
         let read = try #require(converted(printed))
-        #expect(read == "本报嘉祥讯 全县新增2.8万亩，75岁以上老人9个、12处站点")
+        #expect(read == "本报嘉祥讯 全县新增3.6万亩，80岁以上老人7个、15处站点")
         #expect(read.unicodeScalars.count == printed.unicodeScalars.count)
     }
 
     /// A line in simplified script is left alone, so a simplified page costs no conversion.
     @Test func leavesASimplifiedLineAlone() {
-        #expect(converted("本报嘉祥讯 全县新增2.8万亩，75岁以上老人9个") == nil)
+        #expect(converted("本报嘉祥讯 全县新增3.6万亩，80岁以上老人7个") == nil)
         #expect(converted("Jining 2025") == nil)
         #expect(converted("") == nil)
     }
