@@ -11,7 +11,7 @@ struct ObjectFinder: Sendable {
     /// - Parameter inList: the figure follows another in a list (…分校16所、村居老年教学点248个的办学网络): a noun
     ///   before it then names it, not the noun its list modifies after 的.
     func object(for quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>, inList: Bool = false) -> String {
-        if inList, Self.modifies(quantity, in: text, limit: clause.upperBound) {
+        if inList, quantity.modifiesNoun(in: text, limit: clause.upperBound) {
             let before = preceding(quantity, in: text, clause: clause)
             if before.unicodeScalars.count >= 2 { return before }
         }
@@ -23,13 +23,6 @@ struct ObjectFinder: Sendable {
             if between.unicodeScalars.count >= 2 { return between }
         }
         return Self.droppingGroupSuffix(preceding(quantity, in: text, clause: clause), of: quantity)
-    }
-
-    /// True when 的 follows the quantity: it modifies the noun after it.
-    private static func modifies(_ quantity: Quantity, in text: [Unicode.Scalar], limit: Int) -> Bool {
-        var i = quantity.surfaceRange.upperBound
-        while i < min(limit, text.count), ScalarClass.isGap(text[i]) { i += 1 }
-        return i < min(limit, text.count) && text[i] == ObjectLexicon.modifierEnd
     }
 
     /// 网格员队伍达到2.4万余名: a count of persons counts the members, not the body they form.

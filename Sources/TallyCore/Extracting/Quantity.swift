@@ -21,4 +21,13 @@ extension Quantity {
         surfaceRange.lowerBound < numberStart
             || QuantityLexicon.suffixQualifiers.longestMatch(in: text, endingAt: surfaceRange.upperBound, lowerBound: numberStart) != nil
     }
+
+    /// 的 right after the quantity, before `limit`: it describes the noun that follows (全长1600余米的建设路,
+    /// 收入50万元以上的强村).
+    func modifiesNoun(in text: [Unicode.Scalar], limit: Int) -> Bool {
+        let limit = min(limit, text.count)
+        var i = surfaceRange.upperBound
+        while i < limit, ScalarClass.isGap(text[i]) { i += 1 }
+        return i < limit && text[i] == ObjectLexicon.modifierEnd
+    }
 }

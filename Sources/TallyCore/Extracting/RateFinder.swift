@@ -51,7 +51,7 @@ struct RateFinder: Sendable {
            quantity.hasBoundWord(in: text),
            Self.describesClass(quantity, in: text, clause: context.clause, next: context.next) { return true }
         // 5万元至20万元的，须提交…: a range before 的 is a class too.
-        if quantity.qualifier == .range, Self.isFollowedByModifierEnd(quantity, in: text, limit: context.clause.upperBound) { return true }
+        if quantity.qualifier == .range, quantity.modifiesNoun(in: text, limit: context.clause.upperBound) { return true }
         // 为405个村各培养3至5名: 各 before the verb hands the figure to each.
         if let each = RateLexicon.eachBeforeVerb.firstMatch(in: text, within: context.clause.lowerBound..<quantity.numberStart),
            ObjectLexicon.verbs.longestMatch(in: text, at: each.range.upperBound, limit: quantity.numberStart) != nil { return true }
@@ -94,7 +94,7 @@ struct RateFinder: Sendable {
     /// The bounded figure describes a class: 的 follows it, its clause ends in 的 (…10人以上、收入超过200万元的，),
     /// or a count of the class follows in its clause with no verb between (1亿元以上项目43个).
     private static func describesClass(_ quantity: Quantity, in text: [Unicode.Scalar], clause: Range<Int>, next: Quantity?) -> Bool {
-        if isFollowedByModifierEnd(quantity, in: text, limit: clause.upperBound) { return true }
+        if quantity.modifiesNoun(in: text, limit: clause.upperBound) { return true }
         let end = ScalarClass.clauseEnd(after: quantity.surfaceRange.upperBound, in: text, limit: text.count)
         var last = end
         while last > quantity.surfaceRange.upperBound, ScalarClass.isGap(text[last - 1]) { last -= 1 }
@@ -109,14 +109,6 @@ struct RateFinder: Sendable {
         return !between.isEmpty && !between.contains(where: { ObjectLexicon.listSeparators.contains(text[$0]) })
             && ObjectLexicon.verbs.firstMatch(in: text, within: between) == nil
             && RateLexicon.totals.firstMatch(in: text, within: between) == nil
-    }
-
-    /// 的 right after the quantity: it describes the noun that follows.
-    private static func isFollowedByModifierEnd(_ quantity: Quantity, in text: [Unicode.Scalar], limit: Int) -> Bool {
-        let limit = min(limit, text.count)
-        var i = quantity.surfaceRange.upperBound
-        while i < limit, ScalarClass.isGap(text[i]) { i += 1 }
-        return i < limit && text[i] == ObjectLexicon.modifierEnd
     }
 
     /// A rate cue between `start` and `end`, outside quoted names (实施“每周一修”等20余项 is no rate).
