@@ -84,12 +84,13 @@ public struct ArticleSegmenter: Sendable {
         if !pending.isEmpty { runs.append(HeadingRun(blocks: pending, itemsBefore: drafts.count)) }
 
         // Each item's county evidence is read once, for the headings and for the item's county.
-        let textCounties = drafts.map(textCounty)
+        let evidence = drafts.map(textEvidence)
+        let textCounties = evidence.map(\.county)
         assignHeadings(runs, to: &drafts, textCounties: textCounties)
         let scopes = ScopeFinder(gazetteer: gazetteer)
         var items: [Article] = []
         for index in drafts.indices {
-            var item = article(from: drafts[index], sequence: index + 1, textCounty: textCounties[index])
+            var item = article(from: drafts[index], sequence: index + 1, evidence: evidence[index])
             // A section of the article before it (组织建设：…, under its own subhead) names no county, yet
             // speaks of one (全县, 该县): it is that article's county, not the city's.
             // So does a section under a subhead (## 老党员也要跟上趟) that names no place at all: it goes on with
@@ -142,7 +143,7 @@ public struct ArticleSegmenter: Sendable {
 
     // MARK: Headings
 
-    /// - Parameter textCounties: ``textCounty(_:)`` of each draft.
+    /// - Parameter textCounties: the ``TextEvidence/county`` of each draft.
     private func assignHeadings(_ runs: [HeadingRun], to drafts: inout [Draft], textCounties: [County?]) {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         // Body-first layout: the page opens with an item and ends with headings.
@@ -215,26 +216,28 @@ public struct ArticleSegmenter: Sendable {
 
     // MARK: Counties
 
-    /// The county the item's own evidence points to: its dateline place, else its text.
-    private func textCounty(_ draft: Draft) -> County? {
-        if let place = draft.dateline?.place, let county = gazetteer.county(named: place), county != .jiningCity {
-            return county
-        }
-        return dominantCounty(in: draft.parts.flatMap { $0.scalars })
+    /// What an item's own words say of its county: the county its dateline names, else the one its text names most
+    /// (the first named on a tie), and how many county-level units the text names (read with the text, 0 after a
+    /// dateline): a roundup names several.
+    private struct TextEvidence {
+        var county: County?
+        var countiesNamed: Int
     }
 
-    /// The most-mentioned county-level unit (the first mentioned on a tie), or nil.
-    private func dominantCounty(in scalars: [Unicode.Scalar]) -> County? {
+    private func textEvidence(_ draft: Draft) -> TextEvidence {
+        if let place = draft.dateline?.place, let county = gazetteer.county(named: place), county != .jiningCity {
+            return TextEvidence(county: county, countiesNamed: 0)
+        }
         var counts: [County: (count: Int, first: Int)] = [:]
-        for mention in gazetteer.mentions(in: scalars) where mention.county != .jiningCity {
+        for mention in gazetteer.mentions(in: draft.parts.flatMap { $0.scalars }) where mention.county != .jiningCity {
             let entry = counts[mention.county] ?? (0, mention.range.lowerBound)
             counts[mention.county] = (entry.count + 1, entry.first)
         }
-        return counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+        let dominant = counts.max { ($0.value.count, -$0.value.first) < ($1.value.count, -$1.value.first) }?.key
+        return TextEvidence(county: dominant, countiesNamed: counts.count)
     }
 
-    /// - Parameter textCounty: ``textCounty(_:)`` of the draft.
-    private func article(from draft: Draft, sequence: Int, textCounty: County?) -> Article {
+    private func article(from draft: Draft, sequence: Int, evidence: TextEvidence) -> Article {
         let assembler = HeadlineAssembler(gazetteer: gazetteer)
         let headline = draft.kind == .caption
             ? (read: [], printed: [])
@@ -247,11 +250,10 @@ public struct ArticleSegmenter: Sendable {
         } else {
             let text = draft.parts.flatMap { $0.scalars }
             // A roundup: it speaks of every county (各县市区), or of the city (我市, 全市) while naming several.
-            let named = Set(gazetteer.mentions(in: text).map(\.county)).subtracting([.jiningCity]).count
             let isCityWide = JiningPlaces.acrossCounties.firstMatch(in: text, within: text.indices) != nil
-                || named >= 2 && JiningPlaces.wholeCity.firstMatch(in: text, within: text.indices) != nil
+                || evidence.countiesNamed >= 2 && JiningPlaces.wholeCity.firstMatch(in: text, within: text.indices) != nil
             county = assembler.placeCounty(in: headline.read)
-                ?? (isCityWide ? .jiningCity : textCounty) ?? .jiningCity
+                ?? (isCityWide ? .jiningCity : evidence.county) ?? .jiningCity
         }
 
         var body: [Unicode.Scalar] = []
